@@ -1,0 +1,178 @@
+# SPDX-License-Identifier: MIT
+"""Command line: run the exhibit (default), validate, screens, screenshot, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk import __version__, paths
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
+    from kiosk.content import LoadResult
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("validate", "screens", "screenshot", "screenshots")
+
+
+class UsageError(Exception):
+    """Bad arguments or an unusable content folder: one line to stderr, exit 2."""
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"size must be WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}"
+        ) from exc
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError(f"size {text} is outside 320–7680 pixels per side")
+    return width, height
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, never a usage dump
+        raise UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    content = argparse.ArgumentParser(add_help=False)
+    content.add_argument(
+        "--content",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="use this content pack instead of the bundled one",
+    )
+    parser = _Parser(
+        prog="kiosk",
+        parents=[content],
+        description="Touch-screen exhibit: what did the US want during the Cuban Missile Crisis?",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--windowed", action="store_true", help="run in a window (development)")
+    parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
+    parser.add_argument("--lang", choices=("en", "es"), help="starting language")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("validate", parents=[content], help="check the content pack")
+    sub.add_parser("screens", parents=[content], help="list every screen name")
+    shot = sub.add_parser("screenshot", parents=[content], help="render one screen to PNG")
+    shot.add_argument("--screen", required=True)
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--lang", choices=("en", "es"), default=None)
+    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    shots = sub.add_parser(
+        "screenshots", parents=[content], help="every screen in every language, plus index.html"
+    )
+    shots.add_argument("directory", type=Path, metavar="DIR")
+    shots.add_argument(
+        "--size",
+        type=_size,
+        action="append",
+        metavar="WxH",
+        help="repeatable; default 1920x1080, 1366x768 and 1080x1920",
+    )
+    return parser
+
+
+def _load(content: Path | None) -> LoadResult:
+    from kiosk.content.loader import ContentDirError, load_pack
+
+    try:
+        return load_pack(content or paths.content_dir())
+    except ContentDirError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _validate(args: argparse.Namespace) -> int:
+    result = _load(args.content)
+    for problem in result.problems:
+        print(problem.format(Path.cwd()))
+    errors, warnings = len(result.errors), len(result.warnings)
+    print(
+        f"{result.pack.root}: {errors} error(s), {warnings} warning(s), "
+        f"{len(result.pack.panel_ids)} panel(s) shown",
+        file=sys.stderr,
+    )
+    return EXIT_INVALID if errors else EXIT_OK
+
+
+def _screen_names(result: LoadResult) -> list[str]:
+    return ["updating"] if result.pack.is_empty else ["home", *result.pack.panel_ids]
+
+
+def _screens(args: argparse.Namespace) -> int:
+    for name in _screen_names(_load(args.content)):
+        print(name)
+    return EXIT_OK
+
+
+def _render(args: argparse.Namespace) -> int:
+    from kiosk.screenshots import (
+        REFERENCE_SIZES,
+        Shot,
+        contact_sheet,
+        render,
+        use_offscreen_platform,
+    )
+
+    result = _load(args.content)
+    names = _screen_names(result)
+    if args.command == "screenshot":
+        if args.screen not in names:
+            raise UsageError(f"unknown screen {args.screen!r}; `kiosk screens` lists them")
+        language = args.lang or result.pack.default_language
+        if language not in result.pack.languages:
+            raise UsageError(f"language {language!r} is not in this content pack")
+        shots = [Shot(args.screen, language, args.size, args.out)]
+    else:
+        sizes = args.size or list(REFERENCE_SIZES)
+        shots = [
+            Shot(name, lang, size, args.directory / f"{name}-{lang}-{size[0]}x{size[1]}.png")
+            for size in sizes
+            for lang in result.pack.languages
+            for name in names
+        ]
+    use_offscreen_platform()
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication([sys.argv[0]])  # noqa: F841 - must outlive the render
+    render(result, shots)
+    if args.command == "screenshots":
+        print(contact_sheet(shots, args.directory))
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from kiosk.runner import run
+
+    return run(_load(args.content), language=args.lang, windowed=args.windowed, size=args.size)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = _parser().parse_args(argv)
+        handler = {
+            "validate": _validate,
+            "screens": _screens,
+            "screenshot": _render,
+            "screenshots": _render,
+        }.get(args.command, _run)
+        return handler(args)
+    except UsageError as exc:
+        print(f"kiosk: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # a defect: say so in one line and log the traceback
+        logging.getLogger("kiosk").exception("unexpected failure")
+        print(f"kiosk: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

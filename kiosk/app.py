@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: MIT
+"""Builds the QML engine on a content pack and wires the backend to the view; nothing else."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtQml import QQmlApplicationEngine
+
+# Importing QtQuick also makes rootObjects() return a QQuickWindow instead of a plain QWindow.
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtQuickControls2 import QQuickStyle
+
+from kiosk import paths
+from kiosk.backend import Exhibit
+from kiosk.backend.ui_language import UiTranslator
+from kiosk.content import LoadResult
+
+log = logging.getLogger(__name__)
+
+FONT_FILES = ("Regular", "Bold", "Italic", "BoldItalic")
+
+
+class StartupError(Exception):
+    """The interface could not be built (a defect in the shipped QML, never in content)."""
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled fonts; returns the families Qt found (empty means none loaded)."""
+    families: set[str] = set()
+    for style in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(
+            str(paths.fonts_dir() / f"AtkinsonHyperlegible-{style}.ttf")
+        )
+        if font_id < 0:
+            log.error("font AtkinsonHyperlegible-%s could not be loaded", style)
+        else:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+@dataclass
+class ExhibitWindow:
+    """Everything that lives as long as the exhibit's window."""
+
+    engine: QQmlApplicationEngine
+    exhibit: Exhibit
+    window: QQuickWindow
+    translator: UiTranslator
+    warnings: list[str]
+
+    def close(self) -> None:
+        """Destroy the QML tree before the backend it binds to, so no binding sees a null."""
+        self.window.close()
+        self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def build(
+    result: LoadResult, language: str | None = None, size: QSize | None = None
+) -> ExhibitWindow:
+    """Create the engine and the window (not yet shown) for a loaded content pack."""
+    QQuickStyle.setStyle("Basic")  # the platform default differs between OSes and bundles
+    load_fonts()
+    engine = QQmlApplicationEngine()
+    warnings: list[str] = []
+    engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
+    engine.addImportPath(str(paths.qml_dir()))
+    exhibit = Exhibit(result.pack, language)
+    translator = UiTranslator(engine, paths.translations_dir(), engine)
+    exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))
+    engine.setInitialProperties({"exhibit": exhibit})
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise StartupError("the QML interface failed to load: " + "; ".join(warnings))
+    window = roots[0]
+    translator.apply(exhibit.language)
+    if size is not None:
+        window.resize(size)
+    return ExhibitWindow(engine, exhibit, window, translator, warnings)
+
+
+def content_summary(result: LoadResult, root: Path) -> None:
+    """Log every content problem, so staff find them in the log even when nobody ran validate."""
+    for problem in result.problems:
+        log.warning("content: %s", problem.format(root))

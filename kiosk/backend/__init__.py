@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: MIT
+"""The only Python that touches Qt types: QObjects and models registered for QML (Kiosk.Backend).
+
+Importing this package registers every type with the QML engine.
+"""
+
+from kiosk.backend.exhibit import Exhibit
+from kiosk.backend.panel_content import PanelContent
+from kiosk.backend.panel_models import FactModel, ImageModel, SourceModel, TileModel
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+
+__all__ = ["Exhibit", "FactModel", "ImageModel", "PanelContent", "SourceModel", "TileModel"]

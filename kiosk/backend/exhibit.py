@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: MIT
+"""The exhibit's state as QML sees it: which screen is showing, in which language, and the panels.
+
+QML sends the visitor's intents here (open a panel, next, previous, home, change language) and
+binds to the result; it never decides navigation itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
+
+from kiosk.backend.panel_content import PanelContent
+from kiosk.backend.panel_models import TileModel
+from kiosk.backend.qt_types import QStringList
+from kiosk.content import ContentPack
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+HOME = "home"
+UPDATING = "updating"
+
+
+@QmlElement
+@QmlUncreatable("The application creates the Exhibit.")
+class Exhibit(QObject):
+    languageChanged = Signal()
+    screenChanged = Signal()
+    animatedChanged = Signal()
+
+    def __init__(
+        self, pack: ContentPack, language: str | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._pack = pack
+        self._language = language if language in pack.languages else pack.default_language
+        self._animated = True
+        self._panels: dict[str, PanelContent] = {}
+        number = 0
+        for panel_id in pack.panel_ids:
+            is_objective = pack.panel(pack.default_language, panel_id).kind == "objective"
+            number += is_objective
+            content = PanelContent(pack, panel_id, number if is_objective else 0, self)
+            content.set_language(self._language)
+            self._panels[panel_id] = content
+        self._tiles = TileModel(self)
+        self._refresh_tiles()
+        self._screen = UPDATING if pack.is_empty else HOME
+        self._transition = "none"
+
+    # --- what the view binds to -------------------------------------------------------------
+
+    def _get_language(self) -> str:
+        return self._language
+
+    def _get_languages(self) -> list[str]:
+        return list(self._pack.languages)
+
+    def _get_screen(self) -> str:
+        return self._screen
+
+    def _get_transition(self) -> str:
+        return self._transition
+
+    def _get_current_panel(self) -> PanelContent | None:
+        return self._panels.get(self._screen)
+
+    def _get_question(self) -> str:
+        home = self._pack.home(self._language)
+        return home.question if home else ""
+
+    def _get_framing(self) -> str:
+        home = self._pack.home(self._language)
+        return home.framing if home else ""
+
+    def _get_tiles(self) -> TileModel:
+        return self._tiles
+
+    def _get_has_next(self) -> bool:
+        return self._neighbour(1) is not None
+
+    def _get_has_previous(self) -> bool:
+        return self._neighbour(-1) is not None
+
+    def _get_animated(self) -> bool:
+        return self._animated
+
+    def _set_animated(self, value: bool) -> None:
+        if value != self._animated:
+            self._animated = value
+            self.animatedChanged.emit()
+
+    def _get_screens(self) -> list[str]:
+        return self.screen_names()
+
+    language = Property(str, _get_language, notify=languageChanged)
+    languages = Property(QStringList, _get_languages, constant=True)
+    currentScreen = Property(str, _get_screen, notify=screenChanged)
+    transition = Property(str, _get_transition, notify=screenChanged)
+    currentPanel = Property(PanelContent, _get_current_panel, notify=screenChanged)
+    question = Property(str, _get_question, notify=languageChanged)
+    framing = Property(str, _get_framing, notify=languageChanged)
+    tiles = Property(TileModel, _get_tiles, constant=True)
+    hasNext = Property(bool, _get_has_next, notify=screenChanged)
+    hasPrevious = Property(bool, _get_has_previous, notify=screenChanged)
+    animated = Property(bool, _get_animated, _set_animated, notify=animatedChanged)
+    screens = Property(QStringList, _get_screens, constant=True)
+
+    # --- visitor intents --------------------------------------------------------------------
+
+    @Slot(str, result=PanelContent)
+    def panel(self, panel_id: str) -> PanelContent | None:
+        """The content object of one panel (each screen instance binds to its own)."""
+        return self._panels.get(panel_id)
+
+    @Slot(str)
+    def openScreen(self, name: str) -> None:
+        if name == self._screen or (name != HOME and name not in self._panels):
+            return
+        if self._pack.is_empty:
+            return
+        order = [HOME, *self._panels]
+        if HOME in (name, self._screen):
+            transition = "fade"
+        else:
+            transition = "forward" if order.index(name) > order.index(self._screen) else "back"
+        self._go(name, transition)
+
+    @Slot()
+    def goHome(self) -> None:
+        self.openScreen(HOME)
+
+    @Slot()
+    def goNext(self) -> None:
+        target = self._neighbour(1)
+        if target:
+            self._go(target, "forward")
+
+    @Slot()
+    def goPrevious(self) -> None:
+        target = self._neighbour(-1)
+        if target:
+            self._go(target, "back")
+
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        if language == self._language or language not in self._pack.languages:
+            return
+        self._language = language
+        for content in self._panels.values():
+            content.set_language(language)
+        self._refresh_tiles()
+        self.languageChanged.emit()
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def screen_names(self) -> list[str]:
+        return [UPDATING] if self._pack.is_empty else [HOME, *self._panels]
+
+    def _neighbour(self, step: int) -> str | None:
+        ids = list(self._panels)
+        if self._screen not in ids:
+            return None
+        index = ids.index(self._screen) + step
+        return ids[index] if 0 <= index < len(ids) else None
+
+    def _go(self, name: str, transition: str) -> None:
+        self._transition = transition if self._animated else "none"
+        self._screen = name
+        self.screenChanged.emit()
+
+    def _refresh_tiles(self) -> None:
+        self._tiles.set_rows(
+            [
+                {
+                    "panelId": pid,
+                    "number": content.number,
+                    "kind": content.kind,
+                    "title": content.title,
+                    "teaser": self._pack.panel(self._language, pid).teaser,
+                }
+                for pid, content in self._panels.items()
+            ]
+        )

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: MIT
+"""Switches the Qt Linguist translation of the interface's own strings (buttons, labels) live."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+
+
+class UiTranslator(QObject):
+    def __init__(self, engine: QQmlEngine, directory: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._directory = directory
+        self._translator: QTranslator | None = None
+
+    def apply(self, language: str) -> None:
+        """Install `language` and re-evaluate every qsTr binding; English needs no catalogue."""
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if language != SOURCE_LANGUAGE:
+            translator = QTranslator(self)
+            if translator.load(f"kiosk_{language}", str(self._directory)):
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.warning("no interface translation for %s in %s", language, self._directory)
+        self._engine.retranslate()

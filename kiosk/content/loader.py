@@ -1,0 +1,437 @@
+# SPDX-License-Identifier: MIT
+"""Read a content pack from disk, validate it, and keep whatever is valid.
+
+Nothing here raises on bad content: every problem becomes a `Problem`, the broken part is left out,
+and the exhibit runs on the rest. Only a folder that cannot be read at all is an exception.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from kiosk.content.pack import ContentPack, LoadResult
+from kiosk.content.problems import Problem, Severity
+from kiosk.content.schema import (
+    SUPPORTED_LANGUAGES,
+    Home,
+    PackManifest,
+    Panel,
+    Source,
+)
+from kiosk.content.toml_lines import LineIndex, Loc, field_name
+
+MAX_FILE_BYTES = 256 * 1024
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+MAX_IMAGE_SIDE = 4096
+IMAGE_FORMATS = {"PNG", "JPEG"}
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+class ContentDirError(Exception):
+    """The content folder does not exist or cannot be read."""
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        path: Path,
+        line: int | None,
+        field: str,
+        problem: str,
+        fix: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        self.problems.append(Problem(path, line, field, problem, fix, severity))
+
+
+def _fix_for(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    loc = error["loc"]
+    if kind == "missing":
+        return f"add `{loc[-1]} = …` (see docs/CONTENT.md)"
+    if kind == "extra_forbidden":
+        return "remove it, or check its spelling against docs/CONTENT.md"
+    if kind == "too_many_words":
+        return f"shorten it to {error['ctx']['limit']} words or fewer"
+    if kind == "empty_text":
+        return "write the text, or remove the entry"
+    if kind == "markup":
+        return "write plain text: remove the tag"
+    if kind == "string_pattern_mismatch":
+        return "use lower-case letters, digits and hyphens only (sources: letters, digits, hyphens)"
+    if kind in ("too_short", "too_long"):
+        return "change the number of entries to fit the limit"
+    if kind in ("literal_error", "enum"):
+        return f"use one of {error.get('ctx', {}).get('expected', 'the documented values')}"
+    if kind in ("string_type", "list_type", "bool_type", "model_type", "dict_type"):
+        expected = {
+            "string_type": "text in quotes",
+            "list_type": 'a list like ["a", "b"]',
+            "bool_type": "true or false",
+            "model_type": "a [table]",
+            "dict_type": "a [table]",
+        }[kind]
+        return f"write it as {expected}"
+    return "see docs/CONTENT.md for the expected form"
+
+
+def _validate(
+    model: type[BaseModel], data: Any, path: Path, lines: LineIndex, out: _Collector, base: Loc = ()
+) -> BaseModel | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc: Loc = (*base, *error["loc"])
+            message = error["msg"]
+            if error["type"] == "missing":
+                message = "is missing"
+            elif error["type"] == "extra_forbidden":
+                message = "is not a known field"
+            out.add(
+                path,
+                lines.line_of(loc) or lines.line_of(base) or 1,
+                field_name(loc),
+                message,
+                _fix_for(error),
+            )
+        return None
+
+
+def _read_toml(
+    path: Path,
+    out: _Collector,
+    missing: Severity = Severity.ERROR,
+    create_hint: str = "create it as docs/CONTENT.md describes",
+) -> tuple[dict[str, Any], LineIndex] | None:
+    if not path.is_file():
+        out.add(path, None, "", "file is missing", create_hint, missing)
+        return None
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            out.add(
+                path,
+                None,
+                "",
+                f"file is {size // 1024} KB; the limit is {MAX_FILE_BYTES // 1024} KB",
+                "shorten it; panel files are a few KB",
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        out.add(path, None, "", f"cannot be read ({exc.strerror})", "check the file's permissions")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        out.add(
+            path,
+            line,
+            "",
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+            "save the file as UTF-8 in your editor",
+        )
+        return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = _TOML_POSITION.search(str(exc))
+        reason = _TOML_POSITION.sub("", str(exc)).strip()
+        out.add(
+            path,
+            int(match.group(1)) if match else None,
+            "",
+            f"is not valid TOML ({reason})",
+            'check quotes and brackets near this line; text goes in "quotes"',
+        )
+        return None
+    return data, LineIndex(text)
+
+
+def _check_image(images_dir: Path, file: str) -> str | None:
+    """None when the image is usable, else what is wrong with it."""
+    from PIL import Image as PillowImage  # only packs with images pay for importing Pillow
+
+    path = (images_dir / file).resolve()
+    if images_dir.resolve() not in path.parents:
+        return "must name a file inside the images/ folder"
+    if not path.is_file():
+        return f"names {file}, which is not in images/"
+    if path.stat().st_size > MAX_IMAGE_BYTES:
+        return f"is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+    try:
+        with PillowImage.open(path) as image:
+            if image.format not in IMAGE_FORMATS:
+                return f"is {image.format}, not PNG or JPEG"
+            if max(image.size) > MAX_IMAGE_SIDE:
+                return f"is {image.size[0]}×{image.size[1]} pixels; the limit is {MAX_IMAGE_SIDE}"
+            image.verify()
+    except Exception as exc:  # Pillow raises many types for damaged files
+        return f"cannot be decoded ({type(exc).__name__})"
+    return None
+
+
+class _PackReader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.out = _Collector()
+        self.sources: dict[str, Source] = {}
+        self.images: dict[str, Path] = {}
+
+    def manifest(self) -> PackManifest:
+        path = self.root / "pack.toml"
+        read = _read_toml(path, self.out)
+        if read:
+            manifest = _validate(PackManifest, read[0], path, read[1], self.out)
+            if isinstance(manifest, PackManifest):
+                return self._dedupe(manifest, path, read[1])
+        # Keep the exhibit running on whatever panel files exist, in name order.
+        languages = [lang for lang in SUPPORTED_LANGUAGES if (self.root / lang).is_dir()] or ["en"]
+        panels = sorted(
+            p.stem for p in (self.root / languages[0]).glob("*.toml") if p.stem != "home"
+        )
+        return PackManifest(languages=languages, panels=panels)
+
+    def _dedupe(self, manifest: PackManifest, path: Path, lines: LineIndex) -> PackManifest:
+        panels: list[str] = []
+        for panel_id in manifest.panels:
+            if panel_id in panels:
+                self.out.add(
+                    path,
+                    lines.line_of(("panels",)),
+                    "panels",
+                    f"lists {panel_id} twice",
+                    "keep one of them",
+                )
+            else:
+                panels.append(panel_id)
+        languages = list(dict.fromkeys(manifest.languages))
+        return PackManifest(languages=languages, panels=panels)
+
+    def read_sources(self) -> None:
+        path = self.root / "sources.toml"
+        read = _read_toml(path, self.out)
+        if not read:
+            return
+        data, lines = read
+        unknown = set(data) - {"sources"}
+        for key in sorted(unknown):
+            self.out.add(
+                path,
+                lines.line_of((key,)),
+                key,
+                "is not a known field",
+                "sources.toml holds only [[sources]] entries",
+            )
+        entries = data.get("sources", [])
+        if not isinstance(entries, list):
+            self.out.add(
+                path,
+                lines.line_of(("sources",)),
+                "sources",
+                "is not a list",
+                "write each source as a [[sources]] entry",
+            )
+            return
+        for index, entry in enumerate(entries):
+            source = _validate(Source, entry, path, lines, self.out, ("sources", index))
+            if not isinstance(source, Source):
+                continue
+            if source.id in self.sources:
+                self.out.add(
+                    path,
+                    lines.line_of(("sources", index, "id")),
+                    field_name(("sources", index, "id")),
+                    f"{source.id} is used twice",
+                    "give each source its own id",
+                )
+                continue
+            self.sources[source.id] = source
+
+    def read_home(self, language: str, is_default: bool) -> Home | None:
+        path = self.root / language / "home.toml"
+        read = _read_toml(path, self.out, Severity.ERROR if is_default else Severity.WARNING)
+        if not read:
+            return None
+        home = _validate(Home, read[0], path, read[1], self.out)
+        return home if isinstance(home, Home) else None
+
+    def read_panel(self, language: str, panel_id: str, twin: Panel | None) -> Panel | None:
+        """The panel if it is valid; `twin` is the default-language version to match."""
+        path = self.root / language / f"{panel_id}.toml"
+        severity_missing = Severity.ERROR if twin is None else Severity.WARNING
+        read = _read_toml(
+            path,
+            self.out,
+            severity_missing,
+            "create it as docs/CONTENT.md describes, or take its id out of pack.toml",
+        )
+        if not read:
+            return None
+        data, lines = read
+        before = len(self.out.problems)
+        panel = _validate(Panel, data, path, lines, self.out)
+        if not isinstance(panel, Panel):
+            return None
+        self._cross_check(panel, panel_id, path, lines, twin)
+        return panel if len(self.out.problems) == before else None
+
+    def _cross_check(
+        self, panel: Panel, panel_id: str, path: Path, lines: LineIndex, twin: Panel | None
+    ) -> None:
+        add = self.out.add
+        if panel.id != panel_id:
+            add(
+                path,
+                lines.line_of(("id",)),
+                "id",
+                f"is {panel.id} but the file is {panel_id}.toml",
+                f'write id = "{panel_id}", or rename the file',
+            )
+        seen: set[str] = set()
+        for index, fact in enumerate(panel.facts):
+            if fact.id in seen:
+                add(
+                    path,
+                    lines.line_of(("facts", index, "id")),
+                    field_name(("facts", index, "id")),
+                    f"{fact.id} is used twice in this panel",
+                    "give each fact card its own id",
+                )
+            seen.add(fact.id)
+        cited: list[tuple[Loc, list[str]]] = [
+            *((("facts", i, "sources"), f.sources) for i, f in enumerate(panel.facts)),
+            (("quote", "sources"), panel.quote.sources),
+            (("outcome", "sources"), panel.outcome.sources),
+        ]
+        for loc, ids in cited:
+            for source_id in ids:
+                if source_id not in self.sources:
+                    add(
+                        path,
+                        lines.line_of(loc),
+                        field_name(loc),
+                        f"source {source_id} is not in sources.toml",
+                        "add it to sources.toml, or correct the id",
+                    )
+        if twin is not None:
+            if panel.kind != twin.kind:
+                add(
+                    path,
+                    lines.line_of(("kind",)),
+                    "kind",
+                    f"is {panel.kind} but the first language says {twin.kind}",
+                    "use the same kind in every language",
+                )
+            if [f.id for f in panel.facts] != [f.id for f in twin.facts]:
+                add(
+                    path,
+                    lines.line_of(("facts",)),
+                    "facts",
+                    "fact card ids differ from the first language's",
+                    "use the same fact ids, in the same order, in every language",
+                )
+
+    def check_images(self, language: str, panel: Panel) -> Panel:
+        """Drop the images that cannot be shown; the panel itself stays."""
+        path = self.root / language / f"{panel.id}.toml"
+        lines = LineIndex(path.read_text(encoding="utf-8-sig"))
+        kept = []
+        for index, image in enumerate(panel.images):
+            problem = _check_image(self.root / "images", image.file)
+            if problem:
+                loc = ("images", index, "file")
+                self.out.add(
+                    path,
+                    lines.line_of(loc),
+                    field_name(loc),
+                    problem,
+                    "put a PNG or JPEG (≤ 4096 px, ≤ 8 MB) in images/ and name it here",
+                )
+                continue
+            kept.append(image)
+            self.images[image.file] = (self.root / "images" / image.file).resolve()
+        if len(kept) == len(panel.images):
+            return panel
+        return panel.model_copy(update={"images": kept})
+
+    def unlisted_panels(self, manifest: PackManifest) -> None:
+        for language in manifest.languages:
+            for path in sorted((self.root / language).glob("*.toml")):
+                if path.stem != "home" and path.stem not in manifest.panels:
+                    self.out.add(
+                        path,
+                        None,
+                        "",
+                        "is not listed in pack.toml, so it is not shown",
+                        f'add "{path.stem}" to panels in pack.toml to show it',
+                        Severity.WARNING,
+                    )
+
+
+def load_pack(root: Path) -> LoadResult:
+    """Load and validate the content pack in `root`."""
+    root = Path(root)
+    if not root.is_dir():
+        raise ContentDirError(f"content folder {root} does not exist or is not a folder")
+    try:
+        next(root.iterdir(), None)
+    except OSError as exc:
+        raise ContentDirError(f"content folder {root} cannot be read ({exc.strerror})") from exc
+
+    reader = _PackReader(root)
+    manifest = reader.manifest()
+    reader.read_sources()
+    default = manifest.languages[0]
+    homes: dict[str, Home] = {}
+    for language in manifest.languages:
+        home = reader.read_home(language, language == default)
+        if home:
+            homes[language] = home
+
+    panels: dict[tuple[str, str], Panel] = {}
+    fallbacks: set[tuple[str, str]] = set()
+    valid_ids: list[str] = []
+    for panel_id in manifest.panels:
+        master = reader.read_panel(default, panel_id, None)
+        if master is None:
+            continue
+        valid_ids.append(panel_id)
+        panels[(default, panel_id)] = reader.check_images(default, master)
+        for language in manifest.languages[1:]:
+            translated = reader.read_panel(language, panel_id, master)
+            if translated is None:
+                fallbacks.add((language, panel_id))
+                reader.out.add(
+                    root / language / f"{panel_id}.toml",
+                    None,
+                    "",
+                    f"the {language} panel cannot be used; visitors see the {default} text instead",
+                    "fix the problems listed above",
+                    Severity.WARNING,
+                )
+                continue
+            panels[(language, panel_id)] = reader.check_images(language, translated)
+    reader.unlisted_panels(manifest)
+
+    pack = ContentPack(
+        root=root,
+        languages=tuple(manifest.languages),
+        panel_ids=tuple(valid_ids),
+        panels=panels,
+        homes=homes,
+        sources=reader.sources,
+        images=reader.images,
+        fallbacks=frozenset(fallbacks),
+    )
+    return LoadResult(pack=pack, problems=tuple(reader.out.problems))

@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: MIT
+"""Typed schema of every content file. Field limits follow docs/CONTENT.md and ../WRITING.md."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+SUPPORTED_LANGUAGES = ("en", "es")
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+SOURCE_ID_PATTERN = r"^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"
+_TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
+
+
+def _normalise(value: str) -> str:
+    # Curators break long text over several lines; a visitor sees one flowing paragraph.
+    return " ".join(value.split())
+
+
+def word_count(value: str) -> int:
+    return len(value.split())
+
+
+def _plain(value: str) -> str:
+    if _TAG.search(value):
+        raise PydanticCustomError(
+            "markup", "contains an HTML tag ({tag})", {"tag": _TAG.search(value).group(0)}
+        )
+    return value
+
+
+def _words(limit: int) -> AfterValidator:
+    def check(value: str) -> str:
+        count = word_count(value)
+        if count > limit:
+            raise PydanticCustomError(
+                "too_many_words",
+                "has {count} words; the limit is {limit}",
+                {"count": count, "limit": limit},
+            )
+        if count == 0:
+            raise PydanticCustomError("empty_text", "is empty", {})
+        return value
+
+    return AfterValidator(check)
+
+
+def _text(limit: int) -> object:
+    return Annotated[str, AfterValidator(_normalise), AfterValidator(_plain), _words(limit)]
+
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=40)]
+SourceId = Annotated[str, StringConstraints(pattern=SOURCE_ID_PATTERN, max_length=40)]
+Line = _text(20)
+Language = Literal["en", "es"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Fact(_Strict):
+    id: Id
+    text: _text(45)
+    sources: Annotated[list[SourceId], Field(min_length=1)]
+
+
+class Quote(_Strict):
+    text: _text(60)
+    speaker: Line
+    date: Line
+    document: _text(25)
+    sources: Annotated[list[SourceId], Field(min_length=1)]
+    translated: bool = False
+
+
+class Outcome(_Strict):
+    text: _text(70)
+    sources: Annotated[list[SourceId], Field(min_length=1)]
+
+
+class Image(_Strict):
+    file: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    caption: _text(25)
+    credit: Line
+    licence: Line
+
+
+class Panel(_Strict):
+    id: Id
+    kind: Literal["objective", "ending"]
+    title: _text(6)
+    teaser: _text(12)
+    short_answer: _text(25)
+    facts: Annotated[list[Fact], Field(min_length=3, max_length=6)]
+    quote: Quote
+    outcome: Outcome
+    images: list[Image] = []
+
+    def source_ids(self) -> list[str]:
+        """Every source the panel cites, in the order a visitor first meets them."""
+        seen: dict[str, None] = {}
+        for fact in self.facts:
+            seen.update(dict.fromkeys(fact.sources))
+        seen.update(dict.fromkeys(self.quote.sources))
+        seen.update(dict.fromkeys(self.outcome.sources))
+        return list(seen)
+
+
+class Home(_Strict):
+    question: _text(20)
+    framing: _text(20)
+
+
+class Source(_Strict):
+    id: SourceId
+    citation: Annotated[str, AfterValidator(_normalise), _words(120)]
+
+
+class PackManifest(_Strict):
+    languages: Annotated[list[Language], Field(min_length=1)]
+    panels: list[Id]

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The exhibit's window: the current screen above the persistent bottom bar.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk
+import Kiosk.Backend
+import Kiosk.Theme
+
+Window {
+    id: root
+
+    required property Exhibit exhibit
+
+    width: 1920
+    height: 1080
+    color: Theme.night
+    title: qsTr("What did the United States want during the Cuban Missile Crisis?")
+
+    Binding {
+        target: Theme
+        property: "scale"
+        value: Math.min(Math.max(root.width, root.height) / 1920, Math.min(root.width, root.height) / 1080)
+    }
+    Binding {
+        target: Theme
+        property: "portrait"
+        value: root.height > root.width
+    }
+
+    function screenFor(name: string): Component {
+        if (name === "home")
+            return homeScreen
+        if (name === "updating")
+            return updatingScreen
+        return panelScreen
+    }
+
+    function showScreen(): void {
+        const name = root.exhibit.currentScreen
+        const properties = name === "home" || name === "updating" ? {} : { "panel": root.exhibit.panel(name) }
+        const move = root.exhibit.transition
+        stack.replaceEnter = move === "forward" ? slideInFromRight : move === "back" ? slideInFromLeft : fadeIn
+        stack.replaceExit = move === "forward" ? slideOutToLeft : move === "back" ? slideOutToRight : fadeOut
+        stack.replace(null, root.screenFor(name), properties,
+                      move === "none" ? StackView.Immediate : StackView.ReplaceTransition)
+    }
+
+    Component { id: homeScreen; HomeScreen { exhibit: root.exhibit } }
+    Component { id: updatingScreen; UpdatingScreen {} }
+    Component { id: panelScreen; PanelScreen { exhibit: root.exhibit } }
+
+    Transition {
+        id: slideInFromRight
+        XAnimator { from: root.width; to: 0; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+    Transition {
+        id: slideOutToLeft
+        XAnimator { from: 0; to: -root.width; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+    Transition {
+        id: slideInFromLeft
+        XAnimator { from: -root.width; to: 0; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+    Transition {
+        id: slideOutToRight
+        XAnimator { from: 0; to: root.width; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+    Transition {
+        id: fadeIn
+        OpacityAnimator { from: 0; to: 1; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+    Transition {
+        id: fadeOut
+        OpacityAnimator { from: 1; to: 0; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: bar.top }
+        clip: true
+        Component.onCompleted: root.showScreen()
+    }
+
+    Connections {
+        target: root.exhibit
+        function onScreenChanged() { root.showScreen() }
+    }
+
+    BottomBar {
+        id: bar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        exhibit: root.exhibit
+    }
+}

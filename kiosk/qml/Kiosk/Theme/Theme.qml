@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Every colour, font, size, spacing and duration the exhibit uses. Sizes are reference pixels for a
+// 1920×1080 screen; `scale` (set by Main from the window size) turns them into real pixels.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    // Set by Main: shorter side / 1080 and longer side / 1920, whichever is smaller.
+    property real scale: 1.0
+    property bool portrait: false
+
+    function px(reference: real): real { return Math.round(reference * scale) }
+
+    // Palette (contrast figures in docs/VISUAL.md, WCAG 2.x)
+    readonly property color night: "#0E1A24"
+    readonly property color surface: "#16293A"
+    readonly property color raised: "#1F3A52"
+    readonly property color paper: "#F3EDE2"
+    readonly property color paper2: "#CFC7B8"
+    readonly property color amber: "#F0B44C"
+    readonly property color signalRed: "#F06A55"
+    readonly property color skyBlue: "#7CC4F0"
+    readonly property color coast: "#9FB3BD"
+    readonly property color land: "#2E3B40"
+    readonly property color scrim: "#CC0A131B"
+
+    // Type
+    readonly property string fontFamily: "Atkinson Hyperlegible"
+    readonly property real display: px(72)
+    readonly property real title: px(52)
+    readonly property real heading: px(40)
+    readonly property real lead: px(34)
+    readonly property real body: px(30)
+    readonly property real caption: px(24)
+    readonly property real lineHeight: 1.3
+
+    // Layout
+    readonly property real margin: px(portrait ? 48 : 64)
+    readonly property real gutter: px(24)
+    readonly property real gap: px(32)
+    readonly property real radius: px(16)
+    readonly property real touchMin: px(72)
+    readonly property real bottomBar: px(112)
+    readonly property real border: Math.max(1, px(1))
+    readonly property real readingWidth: px(1400)
+
+    // Motion
+    readonly property int transitionMs: 220
+    readonly property real pressScale: 0.97
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+// Reading text: the exhibit font, Paper on dark, wrapped, never below body size unless a caption.
+import QtQuick
+import Kiosk.Theme
+
+Text {
+    color: Theme.paper
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.body
+    lineHeight: Theme.lineHeight
+    wrapMode: Text.WordWrap
+    textFormat: Text.PlainText
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// The persistent bar: Home, Previous / Next and the language switch, always in the same place.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+import Kiosk.Theme
+
+Rectangle {
+    id: bar
+
+    required property Exhibit exhibit
+    readonly property bool onPanel: exhibit.currentPanel !== null
+
+    color: Theme.night
+    implicitHeight: Theme.bottomBar
+
+    Rectangle { width: parent.width; height: Theme.border; color: Theme.raised }
+
+    KioskButton {
+        objectName: "nav.home"
+        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        visible: bar.onPanel
+        icon: "home"
+        text: Theme.portrait ? "" : qsTr("Home")
+        accessibleName: qsTr("Home")
+        onTapped: bar.exhibit.goHome()
+    }
+    Row {
+        anchors.centerIn: parent
+        spacing: Theme.px(24)
+        visible: bar.onPanel
+        KioskButton {
+            objectName: "nav.previous"
+            icon: "previous"
+            text: Theme.portrait ? "" : qsTr("Previous")
+            accessibleName: qsTr("Previous")
+            enabled: bar.exhibit.hasPrevious
+            onTapped: bar.exhibit.goPrevious()
+        }
+        KioskButton {
+            objectName: "nav.next"
+            icon: "next"
+            iconAfter: true
+            text: Theme.portrait ? "" : qsTr("Next")
+            accessibleName: qsTr("Next")
+            enabled: bar.exhibit.hasNext
+            onTapped: bar.exhibit.goNext()
+        }
+    }
+    LanguageSwitch {
+        anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
+        visible: bar.exhibit.languages.length > 1
+        languages: bar.exhibit.languages
+        current: bar.exhibit.language
+        onChosen: language => bar.exhibit.setLanguage(language)
+    }
+}

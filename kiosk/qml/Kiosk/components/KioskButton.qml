@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// A labelled button with an optional icon; dims when there is nowhere to go.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Theme
+
+Pressable {
+    id: button
+
+    property string text
+    property string icon
+    property bool iconAfter: false
+    property bool selected: false
+
+    accessibleName: button.text
+    implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + Theme.px(56))
+    implicitHeight: Theme.touchMin
+    opacity: enabled ? 1.0 : 0.35
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Theme.radius
+        color: button.pressed ? Theme.raised : (button.selected ? Theme.paper : Theme.surface)
+        border.color: button.selected ? Theme.paper : Theme.raised
+        border.width: Theme.border
+    }
+
+    Row {
+        id: content
+        anchors.centerIn: parent
+        spacing: Theme.px(12)
+        layoutDirection: button.iconAfter ? Qt.RightToLeft : Qt.LeftToRight
+
+        Icon {
+            visible: button.icon !== ""
+            name: button.icon
+            color: label.color
+            anchors.verticalCenter: parent.verticalCenter
+        }
+        Text {
+            id: label
+            visible: button.text !== ""
+            text: button.text
+            color: button.selected ? Theme.night : Theme.paper
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            font.bold: true
+            anchors.verticalCenter: parent.verticalCenter
+        }
+    }
+}

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: MIT
+"""Run the exhibit for visitors: logging, the window, and keeping errors off the screen."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+
+from kiosk import paths
+from kiosk.content import LoadResult
+
+log = logging.getLogger("kiosk")
+
+
+def setup_logging() -> None:
+    """Log to a rotating file in the platform log folder, and to stderr for developers."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                paths.log_dir() / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+            )
+        )
+    except OSError as exc:  # a read-only disk must not stop the exhibit
+        print(f"kiosk: logging to stderr only ({exc})", file=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO,
+        handlers=handlers,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _log_uncaught(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    # An exception in a Qt slot would otherwise print to a console nobody reads; the event loop
+    # keeps running, so the visitor sees nothing.
+    log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+
+
+def run(
+    result: LoadResult,
+    language: str | None = None,
+    windowed: bool = False,
+    size: tuple[int, int] | None = None,
+) -> int:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.app import build, content_summary
+
+    setup_logging()
+    sys.excepthook = _log_uncaught
+    app = QGuiApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    content_summary(result, result.pack.root)
+    built = build(result, language=language, size=QSize(*size) if size else None)
+    for warning in built.warnings:
+        log.warning("qml: %s", warning)
+    if windowed or size:
+        built.window.show()
+    else:
+        built.window.showFullScreen()
+    return app.exec()

@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: MIT
+"""Render screens offscreen to PNG files, and a contact sheet of every screen and language."""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import LoadResult
+
+REFERENCE_SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
+
+
+@dataclass(frozen=True)
+class Shot:
+    screen: str
+    language: str
+    size: tuple[int, int]
+    out: Path
+
+
+class RenderError(Exception):
+    pass
+
+
+def use_offscreen_platform() -> None:
+    """Screenshots never need a display; must run before the QGuiApplication exists."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def render(result: LoadResult, shots: list[Shot]) -> None:
+    """Render each shot, reusing one window per size. The QGuiApplication must already exist."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_warnings: list[str] = []
+
+    def collect(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg:
+            qt_warnings.append(message)
+
+    previous = qInstallMessageHandler(collect)
+    try:
+        _render(result, shots, qt_warnings)
+    finally:
+        qInstallMessageHandler(previous)
+    if qt_warnings:
+        raise RenderError("Qt warnings while rendering: " + " | ".join(qt_warnings[:5]))
+
+
+def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> None:
+    from PySide6.QtCore import QCoreApplication, QSize
+
+    from kiosk.app import build
+
+    windows = {}
+    for shot in shots:
+        built = windows.get(shot.size)
+        if built is None:
+            built = build(result, size=QSize(*shot.size))
+            built.exhibit.animated = False
+            built.window.show()
+            windows[shot.size] = built
+        exhibit = built.exhibit
+        if shot.screen not in exhibit.screen_names():
+            raise RenderError(f"unknown screen {shot.screen!r}")
+        exhibit.setLanguage(shot.language)
+        exhibit.openScreen(shot.screen)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        image = built.window.grabWindow()
+        if image.isNull():
+            raise RenderError(f"could not render {shot.screen}")
+        shot.out.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(shot.out)):
+            raise RenderError(f"could not write {shot.out}")
+        if built.warnings or qt_warnings:
+            raise RenderError("QML warnings: " + "; ".join(built.warnings + qt_warnings))
+    for built in windows.values():
+        built.close()
+
+
+def contact_sheet(shots: list[Shot], directory: Path) -> Path:
+    """A self-contained index.html (no remote resources) showing every PNG with its name."""
+    figures = "\n".join(
+        f'<figure><img src="{html.escape(s.out.name)}" loading="lazy">'
+        f"<figcaption>{html.escape(s.screen)} · {s.language} · {s.size[0]}×{s.size[1]}"
+        f"</figcaption></figure>"
+        for s in shots
+    )
+    page = f"""<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>Exhibit screens</title>
+<style>
+body {{ background: #0E1A24; color: #F3EDE2; font-family: sans-serif; margin: 24px; }}
+main {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 24px; }}
+figure {{ margin: 0; }} img {{ width: 100%; border: 1px solid #1F3A52; }}
+figcaption {{ color: #CFC7B8; padding: 6px 0; }}
+</style>
+<h1>Every screen, every language</h1>
+<main>
+{figures}
+</main>
+</html>
+"""
+    index = directory / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
