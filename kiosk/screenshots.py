@@ -49,6 +49,17 @@ def render(result: LoadResult, shots: list[Shot]) -> None:
         raise RenderError("Qt warnings while rendering: " + " | ".join(qt_warnings[:5]))
 
 
+def _wait_until_exposed(window: object) -> None:
+    # Render only once the platform has exposed the window, as a real screen would.
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(5000)
+    while not window.isExposed():
+        if deadline.hasExpired():
+            raise RenderError("the offscreen window was never exposed")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
 def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> None:
     from PySide6.QtCore import QCoreApplication, QSize
 
@@ -61,6 +72,7 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> No
             built = build(result, size=QSize(*shot.size))
             built.exhibit.animated = False
             built.window.show()
+            _wait_until_exposed(built.window)
             windows[shot.size] = built
         exhibit = built.exhibit
         if shot.screen not in exhibit.screen_names():

@@ -40,8 +40,12 @@ Window {
         const name = root.exhibit.currentScreen
         const properties = name === "home" || name === "updating" ? {} : { "panel": root.exhibit.panel(name) }
         const move = root.exhibit.transition
-        stack.replaceEnter = move === "forward" ? slideInFromRight : move === "back" ? slideInFromLeft : fadeIn
-        stack.replaceExit = move === "forward" ? slideOutToLeft : move === "back" ? slideOutToRight : fadeOut
+        // An Immediate replace still applies the enter transition's start state, so "none" needs
+        // an empty transition or the new screen stays at the fade's opacity 0.
+        stack.replaceEnter = move === "forward" ? slideInFromRight : move === "back" ? slideInFromLeft
+                           : move === "fade" ? fadeIn : instant
+        stack.replaceExit = move === "forward" ? slideOutToLeft : move === "back" ? slideOutToRight
+                          : move === "fade" ? fadeOut : instant
         stack.replace(null, root.screenFor(name), properties,
                       move === "none" ? StackView.Immediate : StackView.ReplaceTransition)
     }
@@ -50,6 +54,7 @@ Window {
     Component { id: updatingScreen; UpdatingScreen {} }
     Component { id: panelScreen; PanelScreen { exhibit: root.exhibit } }
 
+    Transition { id: instant }
     Transition {
         id: slideInFromRight
         XAnimator { from: root.width; to: 0; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
@@ -90,7 +95,11 @@ Window {
 
     BottomBar {
         id: bar
+        readonly property PanelScreen page: stack.currentItem as PanelScreen
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         exhibit: root.exhibit
+        canScroll: page !== null && page.overflowing
+        atEnd: page !== null && page.atEnd
+        onScrollRequested: page?.scrollOn()
     }
 }

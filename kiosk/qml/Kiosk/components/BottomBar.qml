@@ -10,6 +10,10 @@ Rectangle {
     id: bar
 
     required property Exhibit exhibit
+    // The current screen's text runs below the fold: offer More (or Top once at the end).
+    property bool canScroll: false
+    property bool atEnd: false
+    signal scrollRequested()
     readonly property bool onPanel: exhibit.currentPanel !== null
 
     color: Theme.night
@@ -48,7 +52,17 @@ Rectangle {
             onTapped: bar.exhibit.goNext()
         }
     }
+    KioskButton {
+        objectName: "panel.more"
+        anchors { right: languages.left; rightMargin: Theme.px(48); verticalCenter: parent.verticalCenter }
+        visible: bar.canScroll
+        accent: !bar.atEnd
+        icon: bar.atEnd ? "up" : "down"
+        text: bar.atEnd ? qsTr("Top") : qsTr("More")
+        onTapped: bar.scrollRequested()
+    }
     LanguageSwitch {
+        id: languages
         anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
         visible: bar.exhibit.languages.length > 1
         languages: bar.exhibit.languages

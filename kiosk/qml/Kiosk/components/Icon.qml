@@ -17,7 +17,8 @@ Item {
         "previous": "M 15 4 L 7 12 L 15 20",
         "next": "M 9 4 L 17 12 L 9 20",
         "close": "M 5 5 L 19 19 M 19 5 L 5 19",
-        "down": "M 4 8 L 12 16 L 20 8"
+        "down": "M 4 8 L 12 16 L 20 8",
+        "up": "M 4 16 L 12 8 L 20 16"
     })
 
     implicitWidth: Theme.px(32)

@@ -12,6 +12,8 @@ Pressable {
     property string icon
     property bool iconAfter: false
     property bool selected: false
+    // Amber: "this is what to touch next" (VISUAL.md); never used for a current selection.
+    property bool accent: false
 
     accessibleName: button.text
     implicitWidth: Math.max(Theme.touchMin, content.implicitWidth + Theme.px(56))
@@ -21,8 +23,9 @@ Pressable {
     Rectangle {
         anchors.fill: parent
         radius: Theme.radius
-        color: button.pressed ? Theme.raised : (button.selected ? Theme.paper : Theme.surface)
-        border.color: button.selected ? Theme.paper : Theme.raised
+        color: button.pressed ? Theme.raised
+             : button.selected ? Theme.paper : button.accent ? Theme.amber : Theme.surface
+        border.color: button.selected ? Theme.paper : button.accent ? Theme.amber : Theme.raised
         border.width: Theme.border
     }
 
@@ -42,7 +45,7 @@ Pressable {
             id: label
             visible: button.text !== ""
             text: button.text
-            color: button.selected ? Theme.night : Theme.paper
+            color: (button.selected || button.accent) && !button.pressed ? Theme.night : Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
             font.bold: true

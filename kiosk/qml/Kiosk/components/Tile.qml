@@ -24,51 +24,60 @@ Pressable {
         border.width: Theme.border
     }
 
+    implicitHeight: column.implicitHeight + 2 * Theme.px(32)
+
     Column {
-        anchors.fill: parent
-        anchors.margins: Theme.px(36)
-        spacing: Theme.px(16)
+        id: column
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(32) }
+        spacing: Theme.px(12)
 
-        Item {
+        Row {
             width: parent.width
-            height: Theme.px(64)
+            spacing: Theme.px(20)
 
-            Rectangle {
-                visible: tile.number > 0
-                width: Theme.px(64)
-                height: width
-                radius: width / 2
-                color: "transparent"
-                border.color: Theme.amber
-                border.width: Math.max(2, Theme.px(3))
-                Text {
-                    anchors.centerIn: parent
-                    text: tile.number
+            Item {
+                width: Theme.px(60)
+                height: Math.max(width, titleText.implicitHeight)
+                Rectangle {
+                    visible: tile.number > 0
+                    width: parent.width
+                    height: width
+                    radius: width / 2
+                    color: "transparent"
+                    border.color: Theme.amber
+                    border.width: Math.max(2, Theme.px(3))
+                    Text {
+                        anchors.centerIn: parent
+                        text: tile.number
+                        color: Theme.amber
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.lead
+                        font.bold: true
+                    }
+                }
+                Rectangle {
+                    // The ending has no number: a short amber rule marks it instead.
+                    visible: tile.number === 0
+                    y: (Theme.px(60) - height) / 2
+                    width: parent.width
+                    height: Math.max(3, Theme.px(6))
+                    radius: height / 2
                     color: Theme.amber
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.heading
-                    font.bold: true
                 }
             }
-            Rectangle {
-                // The ending has no number: a short amber rule marks it instead.
-                visible: tile.number === 0
-                anchors.verticalCenter: parent.verticalCenter
-                width: Theme.px(64)
-                height: Math.max(3, Theme.px(6))
-                radius: height / 2
-                color: Theme.amber
+            Text {
+                id: titleText
+                width: parent.width - Theme.px(80)
+                anchors.top: parent.top
+                anchors.topMargin: Theme.px(4)
+                text: tile.title
+                color: Theme.paper
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heading
+                font.bold: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
             }
-        }
-        Text {
-            width: parent.width
-            text: tile.title
-            color: Theme.paper
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.heading
-            font.bold: true
-            wrapMode: Text.WordWrap
-            lineHeight: 1.1
         }
         BodyText {
             width: parent.width

@@ -2,6 +2,7 @@
 // The question, its framing, and one tile per objective plus how it ended.
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Layouts
 import Kiosk
 import Kiosk.Backend
 import Kiosk.Theme
@@ -39,20 +40,22 @@ Item {
         }
     }
 
-    Grid {
+    GridLayout {
         id: grid
-        readonly property int rowCount: Math.ceil(home.exhibit.tiles.count / columns)
-        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom
-                  margins: Theme.margin; topMargin: Theme.px(48) }
+        anchors { left: parent.left; right: parent.right; top: header.bottom
+                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(48) }
         columns: Theme.portrait ? 2 : 3
-        spacing: Theme.gutter
+        columnSpacing: Theme.gutter
+        rowSpacing: Theme.gutter
+        uniformCellWidths: true
+        uniformCellHeights: true
 
         Repeater {
             model: home.exhibit.tiles
             delegate: Tile {
-                width: (grid.width - grid.spacing * (grid.columns - 1)) / grid.columns
-                height: Math.min(Theme.px(340),
-                                 (grid.height - grid.spacing * (grid.rowCount - 1)) / Math.max(1, grid.rowCount))
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Theme.portrait ? Theme.px(300) : Theme.px(220)
                 onTapped: home.exhibit.openScreen(panelId)
             }
         }

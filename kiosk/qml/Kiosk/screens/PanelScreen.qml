@@ -14,6 +14,7 @@ Item {
     required property Exhibit exhibit
     required property PanelContent panel
     readonly property bool overflowing: flick.contentHeight > flick.height + 1
+    readonly property bool atEnd: flick.atYEnd
 
     objectName: "screen." + panel.panelId
 
@@ -21,111 +22,131 @@ Item {
         id: flick
         objectName: "panel.scroll"
         anchors.fill: parent
-        contentHeight: content.implicitHeight + Theme.px(48) + Theme.px(40)
+        contentHeight: content.implicitHeight + Theme.px(40) + Theme.px(40)
         interactive: screen.overflowing
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
         clip: true
+        Behavior on contentY { enabled: !flick.moving; NumberAnimation { duration: Theme.transitionMs; easing.type: Easing.OutCubic } }
 
-        ColumnLayout {
+        GridLayout {
             id: content
+            // Landscape: the answer and what happened on the left, the evidence on the right.
+            // Portrait: one column in reading order.
             x: Theme.margin
-            y: Theme.px(48)
+            y: Theme.px(40)
             width: flick.width - 2 * Theme.margin
-            spacing: Theme.gap
+            columns: Theme.portrait ? 1 : 2
+            columnSpacing: Theme.px(56)
+            rowSpacing: Theme.gap
 
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.px(24)
+            ColumnLayout {
+                Layout.preferredWidth: Theme.portrait ? content.width : content.width * 0.36
+                Layout.maximumWidth: Theme.portrait ? content.width : content.width * 0.36
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.gap
 
-                ColumnLayout {
+                RowLayout {
                     Layout.fillWidth: true
-                    spacing: Theme.px(4)
-                    Text {
-                        text: screen.panel.number > 0
-                              ? qsTr("Objective %1").arg(screen.panel.number)
-                              : qsTr("The outcome")
-                        color: Theme.amber
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.body
-                        font.bold: true
-                    }
-                    Text {
-                        objectName: "panel.title"
+                    spacing: Theme.px(24)
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: screen.panel.title
-                        color: Theme.paper
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.title
-                        font.bold: true
-                        wrapMode: Text.WordWrap
+                        spacing: Theme.px(4)
+                        Text {
+                            text: screen.panel.number > 0
+                                  ? qsTr("Objective %1").arg(screen.panel.number)
+                                  : qsTr("The outcome")
+                            color: Theme.amber
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body
+                            font.bold: true
+                        }
+                        Text {
+                            objectName: "panel.title"
+                            Layout.fillWidth: true
+                            text: screen.panel.title
+                            color: Theme.paper
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.title
+                            font.bold: true
+                            lineHeight: 1.05
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                    KioskButton {
+                        objectName: "panel.sources"
+                        visible: Theme.portrait
+                        Layout.alignment: Qt.AlignTop
+                        text: qsTr("Sources")
+                        onTapped: sheet.show(0)
                     }
                 }
+                BodyText {
+                    objectName: "panel.shortAnswer"
+                    Layout.fillWidth: true
+                    text: screen.panel.shortAnswer
+                    font.pixelSize: Theme.lead
+                    font.bold: true
+                }
+                BodyText {
+                    objectName: "panel.fallbackNote"
+                    visible: screen.panel.isFallback
+                    Layout.fillWidth: true
+                    text: qsTr("This panel is not yet translated; it is shown in English.")
+                    color: Theme.paper2
+                    font.pixelSize: Theme.caption
+                }
+                OutcomeBand {
+                    visible: !Theme.portrait
+                    Layout.fillWidth: true
+                    text: screen.panel.outcomeText
+                    markers: screen.panel.outcomeMarkers
+                    onMarkerTapped: number => sheet.show(number)
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+                spacing: Theme.gap
+
                 KioskButton {
                     objectName: "panel.sources"
-                    Layout.alignment: Qt.AlignTop
+                    visible: !Theme.portrait
+                    Layout.alignment: Qt.AlignRight
+                    Layout.topMargin: -Theme.px(8)
+                    Layout.bottomMargin: -Theme.px(16)
                     text: qsTr("Sources")
                     onTapped: sheet.show(0)
                 }
-            }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: Theme.gutter
+                    rowSpacing: Theme.gutter
+                    uniformCellWidths: true
 
-            BodyText {
-                objectName: "panel.shortAnswer"
-                Layout.fillWidth: true
-                Layout.maximumWidth: Theme.readingWidth
-                text: screen.panel.shortAnswer
-                font.pixelSize: Theme.lead
-                font.bold: true
-            }
-
-            BodyText {
-                objectName: "panel.fallbackNote"
-                visible: screen.panel.isFallback
-                Layout.fillWidth: true
-                text: qsTr("This panel is not yet translated; it is shown in English.")
-                color: Theme.paper2
-                font.pixelSize: Theme.caption
-            }
-
-            GridLayout {
-                id: facts
-                Layout.fillWidth: true
-                columns: Theme.portrait ? 2 : (screen.panel.facts.count <= 4 ? screen.panel.facts.count : 3)
-                columnSpacing: Theme.gutter
-                rowSpacing: Theme.gutter
-                uniformCellWidths: true
-
-                Repeater {
-                    model: screen.panel.facts
-                    delegate: FactCard {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        onMarkerTapped: number => sheet.show(number)
+                    Repeater {
+                        model: screen.panel.facts
+                        delegate: FactCard {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            onMarkerTapped: number => sheet.show(number)
+                        }
                     }
                 }
-            }
-
-            Flow {
-                objectName: "panel.images"
-                visible: screen.panel.images.count > 0
-                Layout.fillWidth: true
-                spacing: Theme.gap
-                Repeater {
-                    model: screen.panel.images
-                    delegate: ImageFigure {}
+                Flow {
+                    objectName: "panel.images"
+                    visible: screen.panel.images.count > 0
+                    Layout.fillWidth: true
+                    spacing: Theme.gap
+                    Repeater {
+                        model: screen.panel.images
+                        delegate: ImageFigure {}
+                    }
                 }
-            }
-
-            GridLayout {
-                Layout.fillWidth: true
-                columns: Theme.portrait ? 1 : 2
-                columnSpacing: Theme.gap
-                rowSpacing: Theme.gap
-
                 QuoteBlock {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 7
-                    Layout.alignment: Qt.AlignTop
                     text: screen.panel.quoteText
                     speaker: screen.panel.quoteSpeaker
                     date: screen.panel.quoteDate
@@ -135,9 +156,8 @@ Item {
                     onMarkerTapped: number => sheet.show(number)
                 }
                 OutcomeBand {
+                    visible: Theme.portrait
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 5
-                    Layout.alignment: Qt.AlignTop
                     text: screen.panel.outcomeText
                     markers: screen.panel.outcomeMarkers
                     onMarkerTapped: number => sheet.show(number)
@@ -149,20 +169,17 @@ Item {
     // When the text is longer than the screen, say so and offer a button: never scroll-only.
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: Theme.px(120)
+        height: Theme.px(96)
         visible: screen.overflowing && !flick.atYEnd
         gradient: Gradient {
             GradientStop { position: 0.0; color: "transparent" }
             GradientStop { position: 1.0; color: Theme.night }
         }
-        KioskButton {
-            objectName: "panel.more"
-            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.px(12) }
-            icon: "down"
-            text: qsTr("More")
-            onTapped: flick.contentY = Math.min(flick.contentHeight - flick.height,
-                                                flick.contentY + flick.height * 0.8)
-        }
+    }
+    // Called from the bottom bar's More button: page down, and from the end back to the top.
+    function scrollOn(): void {
+        flick.contentY = flick.atYEnd
+            ? 0 : Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.7)
     }
 
     DragHandler {

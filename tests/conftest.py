@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: MIT
+"""Test set-up: offscreen Qt, a QGuiApplication, and a factory that starts the real exhibit."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: the suite never needs a display, on a developer's machine or in CI.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.driver import ExhibitDriver
+
+DATA = Path(__file__).parent / "data"
+TEST_PACK = DATA / "pack"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Path:
+    """A writable copy of the small test pack, for tests that break it on purpose."""
+    target = tmp_path / "pack"
+    shutil.copytree(TEST_PACK, target)
+    return target
+
+
+@pytest.fixture
+def start_exhibit(qtbot, qapp) -> Iterator[Callable[..., ExhibitDriver]]:
+    """Start the real QML exhibit on a content pack: start_exhibit(content, lang=, size=)."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.app import build
+    from kiosk.content import load_pack
+
+    started: list[ExhibitDriver] = []
+
+    def start(content: Path = TEST_PACK, lang: str | None = None,
+              size: tuple[int, int] = (1920, 1080), animated: bool = True) -> ExhibitDriver:
+        built = build(load_pack(content), language=lang, size=QSize(*size))
+        built.exhibit.animated = animated
+        with qtbot.waitExposed(built.window):
+            built.window.show()
+        driver = ExhibitDriver(built, qtbot)
+        started.append(driver)
+        return driver
+
+    yield start
+    for driver in started:
+        driver.built.close()

@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: MIT
+"""Drive the real QML window as a visitor would: find items, tap, swipe, read what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.app import ExhibitWindow
+
+_touch_device = None
+
+
+def touch_device():
+    global _touch_device
+    if _touch_device is None:
+        _touch_device = QTest.createTouchDevice()
+    return _touch_device
+
+
+class ExhibitDriver:
+    def __init__(self, built: ExhibitWindow, qtbot) -> None:
+        self.built = built
+        self.window = built.window
+        self.exhibit = built.exhibit
+        self.qtbot = qtbot
+
+    # --- finding ------------------------------------------------------------------------------
+
+    def items(self, root: QQuickItem | None = None):
+        """Every item in the visual tree (findChild misses view delegates)."""
+        stack = [root or self.window.contentItem()]
+        while stack:
+            item = stack.pop()
+            yield item
+            stack.extend(item.childItems())
+
+    def find_all(self, name: str) -> list[QQuickItem]:
+        return [i for i in self.items() if i.objectName() == name]
+
+    def find(self, name: str) -> QQuickItem:
+        """The one visible item called `name`; fails the test if there is none or several."""
+        found = [i for i in self.find_all(name) if self.is_shown(i)]
+        assert len(found) == 1, f"expected one visible {name!r}, found {len(found)}"
+        return found[0]
+
+    def is_shown(self, item: QQuickItem) -> bool:
+        """Visible, opaque and at least partly inside the window."""
+        node = item
+        while node is not None:
+            if not node.isVisible() or node.opacity() == 0:
+                return False
+            node = node.parentItem()
+        rect = item.mapRectToScene(item.boundingRect())
+        return (rect.right() > 0 and rect.bottom() > 0 and rect.left() < self.window.width()
+                and rect.top() < self.window.height())
+
+    def text(self, name: str) -> str:
+        return self.find(name).property("text")
+
+    def visible_texts(self) -> list[str]:
+        return [t for i in self.items() if self.is_shown(i)
+                and isinstance(t := i.property("text"), str) and t]
+
+    def current_screen_item(self) -> QQuickItem:
+        name = "screen." + self.exhibit.currentScreen
+        return self.find(name)
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def centre(self, item: QQuickItem) -> QPoint:
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        return point.toPoint()
+
+    def tap(self, name: str, touch: bool = False) -> None:
+        item = self.find(name)
+        self.tap_at(self.centre(item), touch)
+
+    def tap_at(self, point: QPoint, touch: bool = False) -> None:
+        if touch:
+            QTest.touchEvent(self.window, touch_device()).press(0, point, self.window).commit()
+            QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
+        else:
+            QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, point)
+
+    def swipe(self, dx: int, touch: bool = True) -> None:
+        """A horizontal swipe across the middle of the screen, in small steps like a finger."""
+        start = QPoint(self.window.width() // 2 - dx // 2, self.window.height() // 2)
+        steps = 12
+        if touch:
+            QTest.touchEvent(self.window, touch_device()).press(0, start, self.window).commit()
+            for step in range(1, steps + 1):
+                point = start + QPoint(dx * step // steps, 0)
+                # A finger reports once per frame, and Qt Quick merges the touch moves of one
+                # frame; moves sent all at once would reach the handlers after the release.
+                self.qtbot.wait(16)
+                QTest.touchEvent(self.window, touch_device()).move(0, point, self.window).commit()
+            self.qtbot.wait(16)
+            QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
+        else:
+            QTest.mousePress(self.window, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, start)
+            for step in range(1, steps + 1):
+                point = start + QPoint(dx * step // steps, 0)
+                QTest.mouseMove(self.window, point)
+            QTest.mouseRelease(self.window, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier, point)
+
+    # --- waiting ------------------------------------------------------------------------------
+
+    def wait_for_screen(self, name: str) -> None:
+        """Until `name` is the current screen and its transition has finished."""
+        stack = self.find("stack")
+
+        def settled() -> None:
+            assert self.exhibit.currentScreen == name
+            assert not stack.property("busy")
+            screen = self.find("screen." + name)
+            assert screen.x() == 0
+            assert screen.opacity() == 1
+
+        self.qtbot.waitUntil(settled, timeout=3000)

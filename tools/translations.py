@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: MIT
+"""Keep the interface translations in step with the QML (Qt Linguist).
+
+`python tools/translations.py update` refreshes assets/i18n/kiosk_<lang>.ts from every qsTr() in
+the QML, keeping existing translations; translators edit the .ts (Qt Linguist or any editor).
+`python tools/translations.py release` compiles them into the .qm files the exhibit loads.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QML = ROOT / "kiosk" / "qml"
+I18N = ROOT / "assets" / "i18n"
+LANGUAGES = ("es",)
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    for candidate in (BIN / f"pyside6-{name}", BIN / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return f"pyside6-{name}"
+
+
+def update() -> None:
+    files = sorted(str(p.relative_to(ROOT)) for p in QML.rglob("*.qml"))
+    for language in LANGUAGES:
+        ts = I18N / f"kiosk_{language}.ts"
+        subprocess.run([_tool("lupdate"), "-locations", "none", "-no-obsolete",
+                        "-target-language", language, *files, "-ts", str(ts)],
+                       check=True, cwd=ROOT)
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        ts = I18N / f"kiosk_{language}.ts"
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm",
+                        str(I18N / f"kiosk_{language}.qm")], check=True)
+
+
+if __name__ == "__main__":
+    commands = {"update": update, "release": release}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        sys.exit("usage: translations.py update|release")
+    commands[sys.argv[1]]()
