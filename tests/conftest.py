@@ -46,8 +46,12 @@ def start_exhibit(qtbot, qapp) -> Iterator[Callable[..., ExhibitDriver]]:
 
     started: list[ExhibitDriver] = []
 
-    def start(content: Path = TEST_PACK, lang: str | None = None,
-              size: tuple[int, int] = (1920, 1080), animated: bool = True) -> ExhibitDriver:
+    def start(
+        content: Path = TEST_PACK,
+        lang: str | None = None,
+        size: tuple[int, int] = (1920, 1080),
+        animated: bool = True,
+    ) -> ExhibitDriver:
         built = build(load_pack(content), language=lang, size=QSize(*size))
         built.exhibit.animated = animated
         with qtbot.waitExposed(built.window):

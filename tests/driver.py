@@ -53,15 +53,22 @@ class ExhibitDriver:
                 return False
             node = node.parentItem()
         rect = item.mapRectToScene(item.boundingRect())
-        return (rect.right() > 0 and rect.bottom() > 0 and rect.left() < self.window.width()
-                and rect.top() < self.window.height())
+        return (
+            rect.right() > 0
+            and rect.bottom() > 0
+            and rect.left() < self.window.width()
+            and rect.top() < self.window.height()
+        )
 
     def text(self, name: str) -> str:
         return self.find(name).property("text")
 
     def visible_texts(self) -> list[str]:
-        return [t for i in self.items() if self.is_shown(i)
-                and isinstance(t := i.property("text"), str) and t]
+        return [
+            t
+            for i in self.items()
+            if self.is_shown(i) and isinstance(t := i.property("text"), str) and t
+        ]
 
     def current_screen_item(self) -> QQuickItem:
         name = "screen." + self.exhibit.currentScreen
@@ -82,8 +89,9 @@ class ExhibitDriver:
             QTest.touchEvent(self.window, touch_device()).press(0, point, self.window).commit()
             QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
         else:
-            QTest.mouseClick(self.window, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier, point)
+            QTest.mouseClick(
+                self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+            )
 
     def swipe(self, dx: int, touch: bool = True) -> None:
         """A horizontal swipe across the middle of the screen, in small steps like a finger."""
@@ -100,13 +108,15 @@ class ExhibitDriver:
             self.qtbot.wait(16)
             QTest.touchEvent(self.window, touch_device()).release(0, point, self.window).commit()
         else:
-            QTest.mousePress(self.window, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier, start)
+            QTest.mousePress(
+                self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+            )
             for step in range(1, steps + 1):
                 point = start + QPoint(dx * step // steps, 0)
                 QTest.mouseMove(self.window, point)
-            QTest.mouseRelease(self.window, Qt.MouseButton.LeftButton,
-                               Qt.KeyboardModifier.NoModifier, point)
+            QTest.mouseRelease(
+                self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+            )
 
     # --- waiting ------------------------------------------------------------------------------
 

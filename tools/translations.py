@@ -30,20 +30,75 @@ def update() -> None:
     files = sorted(str(p.relative_to(ROOT)) for p in QML.rglob("*.qml"))
     for language in LANGUAGES:
         ts = I18N / f"kiosk_{language}.ts"
-        subprocess.run([_tool("lupdate"), "-locations", "none", "-no-obsolete",
-                        "-target-language", language, *files, "-ts", str(ts)],
-                       check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                language,
+                *files,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
 
 
 def release() -> None:
     for language in LANGUAGES:
         ts = I18N / f"kiosk_{language}.ts"
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm",
-                        str(I18N / f"kiosk_{language}.qm")], check=True)
+        subprocess.run(
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(I18N / f"kiosk_{language}.qm")],
+            check=True,
+        )
+
+
+def check() -> None:
+    """Fail when a .ts has unfinished entries or misses a qsTr() string, or a .qm is stale."""
+    import filecmp
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in LANGUAGES:
+            ts = I18N / f"kiosk_{language}.ts"
+            copy = Path(tmp) / ts.name
+            shutil.copyfile(ts, copy)
+            files = sorted(str(p.relative_to(ROOT)) for p in QML.rglob("*.qml"))
+            subprocess.run(
+                [
+                    _tool("lupdate"),
+                    "-silent",
+                    "-locations",
+                    "none",
+                    "-no-obsolete",
+                    "-target-language",
+                    language,
+                    *files,
+                    "-ts",
+                    str(copy),
+                ],
+                check=True,
+                cwd=ROOT,
+            )
+            text = copy.read_text(encoding="utf-8")
+            if 'type="unfinished"' in text or not filecmp.cmp(copy, ts, shallow=False):
+                sys.exit(
+                    f"{ts.name}: strings untranslated or out of date; run "
+                    "`python tools/translations.py update`, translate, then `release`"
+                )
+            qm = Path(tmp) / f"kiosk_{language}.qm"
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            if not filecmp.cmp(qm, I18N / qm.name, shallow=False):
+                sys.exit(f"{qm.name} is stale; run `python tools/translations.py release`")
+    print("translations up to date")
 
 
 if __name__ == "__main__":
-    commands = {"update": update, "release": release}
+    commands = {"update": update, "release": release, "check": check}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
-        sys.exit("usage: translations.py update|release")
+        sys.exit("usage: translations.py update|release|check")
     commands[sys.argv[1]]()

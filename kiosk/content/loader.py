@@ -29,7 +29,7 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 4096
 IMAGE_FORMATS = {"PNG", "JPEG"}
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+_TOML_POSITION = re.compile(r"\(at (?:line (\d+), column \d+|end of document)\)")
 
 
 class ContentDirError(Exception):
@@ -147,9 +147,13 @@ def _read_toml(
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_POSITION.search(str(exc))
         reason = _TOML_POSITION.sub("", str(exc)).strip()
+        if match and match.group(1):
+            line = int(match.group(1))
+        else:  # "at end of document": the file stops mid-value, e.g. a truncated copy
+            line = text.count("\n") + 1 if match else None
         out.add(
             path,
-            int(match.group(1)) if match else None,
+            line,
             "",
             f"is not valid TOML ({reason})",
             'check quotes and brackets near this line; text goes in "quotes"',

@@ -81,9 +81,11 @@ def test_press_gives_visible_feedback(start_exhibit):
 
     kiosk = start_exhibit()
     tile = kiosk.find("tile.alpha")
-    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     kiosk.centre(tile))
+    QTest.mousePress(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, kiosk.centre(tile)
+    )
     kiosk.qtbot.waitUntil(lambda: tile.scale() < 1.0, timeout=100)
-    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       kiosk.centre(tile))
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, kiosk.centre(tile)
+    )
     kiosk.wait_for_screen("alpha")

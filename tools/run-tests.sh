@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Fresh Debian/Ubuntu machine: install everything and run every check and the whole test suite.
+# Needs no display: the tests run Qt offscreen (set by tests/conftest.py).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/system-deps.sh
+tools/venv.sh test
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== ruff";            ruff check . && ruff format --check .
+echo "== import-linter";   lint-imports
+echo "== qmllint";         python tools/qmllint.py
+echo "== translations";    python tools/translations.py check
+echo "== content";         kiosk validate
+echo "== pytest";          pytest -q

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The system libraries Qt's wheels expect on Debian/Ubuntu (xcb, EGL/GL, xkbcommon, fontconfig,
+# dbus), plus Xvfb for benchmarks. Installs them with apt-get when run as root; otherwise names
+# the missing ones and the command to install them.
+set -euo pipefail
+
+packages=(
+  libegl1 libgl1 libopengl0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+  libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
+  libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
+  libxcb-xinerama0 libxcb-xkb1 libxrender1 xvfb
+)
+
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to do here
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing system libraries for Qt: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Qt needs these system libraries, which are not installed:" >&2
+  echo "  sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
