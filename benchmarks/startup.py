@@ -30,8 +30,11 @@ def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
     for number in range(90, 110):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             display = f":{number}"
-            xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten",
-                                     "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            xvfb = subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             deadline = time.monotonic() + 10
             while not Path(f"/tmp/.X11-unix/X{number}").exists():
                 if time.monotonic() > deadline or xvfb.poll() is not None:
@@ -43,8 +46,9 @@ def start_xvfb() -> tuple[subprocess.Popen | None, str | None]:
 
 def one_run(env: dict[str, str]) -> dict[str, float]:
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
-    done = subprocess.run([sys.executable, str(CHILD)], env=env, capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run(
+        [sys.executable, str(CHILD)], env=env, capture_output=True, text=True, timeout=60
+    )
     if done.returncode != 0:
         raise SystemExit(f"exhibit failed to start:\n{done.stderr}")
     marks = json.loads(done.stdout.strip().splitlines()[-1])

@@ -67,9 +67,12 @@ def main() -> int:
             QTimer.singleShot(300, tap)
         elif "tap" in marks and "tap_frame" not in marks:
             marks["tap_frame"] = t
-        elif "tap_frame" in marks and "transition_end" not in marks:
-            if not find("stack").property("busy"):
-                marks["transition_end"] = t
+        elif (
+            "tap_frame" in marks
+            and "transition_end" not in marks
+            and not find("stack").property("busy")
+        ):
+            marks["transition_end"] = t
 
     def tap() -> None:
         point = tile_centre()

@@ -56,6 +56,7 @@ class ExhibitWindow:
     def close(self) -> None:
         """Destroy the QML tree before the backend it binds to, so no binding sees a null."""
         self.window.close()
+        self.translator.remove()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -69,6 +69,9 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> No
     for shot in shots:
         built = windows.get(shot.size)
         if built is None:
+            for other in windows.values():
+                other.close()  # one window at a time: interface translations are app-wide
+            windows.clear()
             built = build(result, size=QSize(*shot.size))
             built.exhibit.animated = False
             built.window.show()

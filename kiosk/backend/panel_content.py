@@ -75,7 +75,7 @@ class PanelContent(QObject):
         self._images.set_rows(rows)
 
     def _markers(self, source_ids: list[str]) -> list[int]:
-        return [self._marker[s] for s in source_ids]
+        return sorted(self._marker[s] for s in source_ids)
 
     def _get_id(self) -> str:
         return self._id

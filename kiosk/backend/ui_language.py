@@ -24,9 +24,7 @@ class UiTranslator(QObject):
     def apply(self, language: str) -> None:
         """Install `language` and re-evaluate every qsTr binding; English needs no catalogue."""
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self.remove()
         if language != SOURCE_LANGUAGE:
             translator = QTranslator(self)
             if translator.load(f"kiosk_{language}", str(self._directory)):
@@ -35,3 +33,9 @@ class UiTranslator(QObject):
             else:
                 log.warning("no interface translation for %s in %s", language, self._directory)
         self._engine.retranslate()
+
+    def remove(self) -> None:
+        """Take this translator out of the application (translators are application-wide)."""
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator = None

@@ -61,7 +61,7 @@ def test_source_markers_number_sources_in_reading_order(qapp):
     exhibit = make(qapp)  # owns the panel objects: keep it alive
     alpha = exhibit.panel("alpha")
     facts = alpha.facts.rows()
-    assert [f["markers"] for f in facts] == [[1], [2, 1], [3]]
+    assert [f["markers"] for f in facts] == [[1], [1, 2], [3]]
     assert [s["sourceId"] for s in alpha.sources.rows()] == ["T1", "T2", "T3-d4"]
     assert alpha.quoteMarkers == [2]
     assert alpha.outcomeMarkers == [3]

@@ -22,6 +22,7 @@ Rectangle {
     Rectangle { width: parent.width; height: Theme.border; color: Theme.raised }
 
     KioskButton {
+        id: homeButton
         objectName: "nav.home"
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
         visible: bar.onPanel
@@ -31,7 +32,9 @@ Rectangle {
         onTapped: bar.exhibit.goHome()
     }
     Row {
-        anchors.centerIn: parent
+        // Centred in landscape; in portrait beside Home, leaving room for More and the languages.
+        x: Theme.portrait ? homeButton.x + homeButton.width + Theme.px(24) : (parent.width - width) / 2
+        anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.px(24)
         visible: bar.onPanel
         KioskButton {

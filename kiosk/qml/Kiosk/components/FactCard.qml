@@ -18,16 +18,19 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.raised
     border.width: Theme.border
-    implicitHeight: body.implicitHeight + markerRow.height + Theme.px(28) * 2
+    // The markers' touch targets (72) overhang their visible band: cards stay compact.
+    implicitHeight: Theme.px(24) + body.implicitHeight + Theme.px(8) + markerRow.height - Theme.px(12)
 
     BodyText {
         id: body
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(28) }
+        anchors { left: parent.left; right: parent.right; top: parent.top
+                  leftMargin: Theme.px(28); rightMargin: Theme.px(28); topMargin: Theme.px(24) }
         text: card.text
     }
     MarkerRow {
         id: markerRow
-        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.px(10) }
+        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.px(10)
+                  bottomMargin: -Theme.px(12) }
         markers: card.markers
         owner: card.factId
         onMarkerTapped: number => card.markerTapped(number)

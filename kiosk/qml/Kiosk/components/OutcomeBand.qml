@@ -15,7 +15,7 @@ Rectangle {
     objectName: "outcome"
     radius: Theme.radius
     color: Theme.raised
-    implicitHeight: column.implicitHeight + Theme.px(28) * 2
+    implicitHeight: column.implicitHeight + Theme.px(28) + Theme.px(4)
 
     Rectangle {
         width: Math.max(4, Theme.px(8))
