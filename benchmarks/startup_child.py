@@ -67,6 +67,8 @@ def main() -> int:
             QTimer.singleShot(300, tap)
         elif "tap" in marks and "tap_frame" not in marks:
             marks["tap_frame"] = t
+        if "screen_changed" in marks and "panel_frame" not in marks:
+            marks["panel_frame"] = t
         elif (
             "tap_frame" in marks
             and "transition_end" not in marks
@@ -88,6 +90,7 @@ def main() -> int:
         built.close()
         app.quit()
 
+    exhibit.screenChanged.connect(lambda: marks.setdefault("screen_changed", now()))
     window.frameSwapped.connect(on_frame)
     window.show()
     return app.exec()

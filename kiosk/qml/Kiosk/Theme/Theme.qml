@@ -45,6 +45,6 @@ QtObject {
     readonly property real readingWidth: px(1400)
 
     // Motion
-    readonly property int transitionMs: 220
+    readonly property int transitionMs: 200
     readonly property real pressScale: 0.97
 }
