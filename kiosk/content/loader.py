@@ -61,6 +61,8 @@ def _fix_for(error: dict[str, Any]) -> str:
         return "remove it, or check its spelling against docs/CONTENT.md"
     if kind == "too_many_words":
         return f"shorten it to {error['ctx']['limit']} words or fewer"
+    if kind == "several_sentences":
+        return "say the panel's one big idea in a single sentence"
     if kind == "empty_text":
         return "write the text, or remove the entry"
     if kind == "markup":

@@ -48,6 +48,18 @@ def _words(limit: int) -> AfterValidator:
     return AfterValidator(check)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[¿¡\"“‘(]?[A-ZÁÉÍÓÚÑ0-9]")
+
+
+def _one_sentence(value: str) -> str:
+    breaks = len(_SENTENCE_BREAK.findall(value))
+    if breaks:
+        raise PydanticCustomError(
+            "several_sentences", "has {count} sentences; it must be one", {"count": breaks + 1}
+        )
+    return value
+
+
 def _text(limit: int) -> object:
     return Annotated[str, AfterValidator(_normalise), AfterValidator(_plain), _words(limit)]
 
@@ -94,7 +106,7 @@ class Panel(_Strict):
     kind: Literal["objective", "ending"]
     title: _text(6)
     teaser: _text(12)
-    short_answer: _text(25)
+    short_answer: Annotated[_text(25), AfterValidator(_one_sentence)]
     facts: Annotated[list[Fact], Field(min_length=3, max_length=6)]
     quote: Quote
     outcome: Outcome

@@ -109,6 +109,16 @@ def test_too_many_words_gives_count_and_limit(pack_copy):
     assert "26 words" in problem.problem and "25" in problem.fix
 
 
+def test_short_answer_must_be_one_sentence(pack_copy):
+    replace_in(
+        pack_copy / "en" / "alpha.toml",
+        "Alpha short answer in English.",
+        "Alpha short answer. It has two sentences.",
+    )
+    problem = only_problem(load_pack(pack_copy))
+    assert problem.field == "short_answer" and "2 sentences" in problem.problem
+
+
 def test_html_is_refused(pack_copy):
     replace_in(pack_copy / "en" / "alpha.toml", "Alpha teaser line.", "Alpha <b>teaser</b>.")
     problem = only_problem(load_pack(pack_copy))

@@ -16,6 +16,7 @@ Rectangle {
     signal scrollRequested()
     readonly property bool onPanel: exhibit.currentPanel !== null
 
+    objectName: "bottomBar"
     color: Theme.night
     implicitHeight: Theme.bottomBar
 

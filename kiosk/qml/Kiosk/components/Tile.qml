@@ -24,11 +24,11 @@ Pressable {
         border.width: Theme.border
     }
 
-    implicitHeight: column.implicitHeight + 2 * Theme.px(32)
+    implicitHeight: column.implicitHeight + 2 * Theme.px(28)
 
     Column {
         id: column
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(32) }
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(28) }
         spacing: Theme.px(12)
 
         Row {

@@ -17,7 +17,7 @@ Item {
     Column {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top
-                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(56) }
+                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(40) }
         spacing: Theme.px(16)
 
         Text {
@@ -43,7 +43,9 @@ Item {
     GridLayout {
         id: grid
         anchors { left: parent.left; right: parent.right; top: header.bottom
-                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(48) }
+                  leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(32) }
+        // Fill the screen's height when the tiles fit in it (portrait has room to spare).
+        height: Math.max(implicitHeight, home.height - y - Theme.gap)
         columns: Theme.portrait ? 2 : 3
         columnSpacing: Theme.gutter
         rowSpacing: Theme.gutter
