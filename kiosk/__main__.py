@@ -168,9 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:  # a defect: say so in one line and log the traceback
+    except Exception as exc:  # a defect: one line here, the traceback in the log file
+        from kiosk.runner import log_to_file
+
+        where = log_to_file()
         logging.getLogger("kiosk").exception("unexpected failure")
-        print(f"kiosk: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"kiosk: error: {type(exc).__name__}: {exc} (details in {where})", file=sys.stderr)
         return EXIT_USAGE
 
 

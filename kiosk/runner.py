@@ -15,6 +15,23 @@ from kiosk.content import LoadResult
 log = logging.getLogger("kiosk")
 
 
+def log_to_file() -> str:
+    """Send the kiosk's log to its rotating file only (never to the terminal); returns where."""
+    logger = logging.getLogger("kiosk")
+    logger.propagate = False
+    try:
+        paths.log_dir().mkdir(parents=True, exist_ok=True)
+        path = paths.log_dir() / "kiosk.log"
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return "no log file: the log folder is not writable"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    return str(path)
+
+
 def setup_logging() -> None:
     """Log to a rotating file in the platform log folder, and to stderr for developers."""
     handlers: list[logging.Handler] = [logging.StreamHandler()]

@@ -105,3 +105,25 @@ def test_screenshots_renders_every_screen_and_language_with_a_contact_sheet(tmp_
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert all(name in index for name in pngs)
     assert "http" not in index
+
+
+def test_an_unexpected_failure_is_one_line_with_the_traceback_in_the_log(
+    monkeypatch, capsys, tmp_path
+):
+    import kiosk.__main__ as cli
+    from kiosk import paths
+
+    def broken(_args):
+        raise RuntimeError("simulated defect")
+
+    import logging
+
+    logger = logging.getLogger("kiosk")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "propagate", True)
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
+    monkeypatch.setattr(cli, "_screens", broken)
+    assert main(["screens"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "simulated defect" in err
+    assert "Traceback" in (tmp_path / "kiosk.log").read_text(encoding="utf-8")
