@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true", help="run in a window (development)")
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
     parser.add_argument("--lang", choices=("en", "es"), help="starting language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check content, settings, fonts and QML; render every screen offscreen; print JSON",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     sub.add_parser("validate", parents=[content], help="check the content pack")
     sub.add_parser("screens", parents=[content], help="list every screen name")
@@ -80,20 +85,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _content_dir(content: Path | None) -> Path:
+    """--content, else the settings file's `content`, else the pack shipped with the exhibit."""
+    from kiosk.config import load_settings
+
+    return content or load_settings().settings.content or paths.content_dir()
+
+
 def _load(content: Path | None) -> LoadResult:
     from kiosk.content.loader import ContentDirError, load_pack
 
     try:
-        return load_pack(content or paths.content_dir())
+        return load_pack(_content_dir(content))
     except ContentDirError as exc:
         raise UsageError(str(exc)) from exc
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from kiosk.config import load_settings
+
+    settings_problems = load_settings().problems
     result = _load(args.content)
-    for problem in result.problems:
+    for problem in (*settings_problems, *result.problems):
         print(problem.format(Path.cwd()))
-    errors, warnings = len(result.errors), len(result.warnings)
+    errors, warnings = len(result.errors) + len(settings_problems), len(result.warnings)
     print(
         f"{result.pack.root}: {errors} error(s), {warnings} warning(s), "
         f"{len(result.pack.panel_ids)} panel(s) shown",
@@ -149,9 +164,15 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from kiosk.config import load_settings
     from kiosk.runner import run
 
-    return run(_load(args.content), language=args.lang, windowed=args.windowed, size=args.size)
+    if args.self_test:
+        from kiosk.self_test import self_test
+
+        return self_test(_content_dir(args.content))
+    language = args.lang or load_settings().settings.language
+    return run(_load(args.content), language=language, windowed=args.windowed, size=args.size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

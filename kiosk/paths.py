@@ -56,3 +56,8 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def settings_file() -> Path:
+    """Machine-wide settings edited by museum IT (see docs/INSTALL.md)."""
+    return Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)) / "settings.toml"

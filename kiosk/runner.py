@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from kiosk import paths
@@ -59,6 +62,21 @@ def _log_uncaught(
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
 
 
+def _benchmark_hook(window: object, app: object) -> None:
+    """KIOSK_BENCHMARK_FIRST_FRAME=FILE: write the CLOCK_MONOTONIC time of the first frame to
+    FILE and quit (benchmarks/bundle.py times the frozen exhibit this way)."""
+    target = os.environ.get("KIOSK_BENCHMARK_FIRST_FRAME")
+    if not target:
+        return
+
+    def first_frame() -> None:
+        window.frameSwapped.disconnect(first_frame)
+        Path(target).write_text(str(time.clock_gettime(time.CLOCK_MONOTONIC)), encoding="ascii")
+        app.quit()
+
+    window.frameSwapped.connect(first_frame)
+
+
 def run(
     result: LoadResult,
     language: str | None = None,
@@ -78,6 +96,7 @@ def run(
     built = build(result, language=language, size=QSize(*size) if size else None)
     for warning in built.warnings:
         log.warning("qml: %s", warning)
+    _benchmark_hook(built.window, app)
     if windowed or size:
         built.window.show()
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ class Shot:
     screen: str
     language: str
     size: tuple[int, int]
-    out: Path
+    out: Path | None = None
 
 
 class RenderError(Exception):
@@ -30,8 +31,11 @@ def use_offscreen_platform() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def render(result: LoadResult, shots: list[Shot]) -> None:
-    """Render each shot, reusing one window per size. The QGuiApplication must already exist."""
+def render(result: LoadResult, shots: list[Shot], sink: Callable | None = None) -> None:
+    """Render each shot, reusing one window per size. The QGuiApplication must already exist.
+
+    Each image goes to `sink(shot, image)`, by default a PNG file at `shot.out`.
+    """
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     qt_warnings: list[str] = []
@@ -42,7 +46,7 @@ def render(result: LoadResult, shots: list[Shot]) -> None:
 
     previous = qInstallMessageHandler(collect)
     try:
-        _render(result, shots, qt_warnings)
+        _render(result, shots, qt_warnings, sink or _save)
     finally:
         qInstallMessageHandler(previous)
     if qt_warnings:
@@ -60,7 +64,13 @@ def _wait_until_exposed(window: object) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> None:
+def _save(shot: Shot, image: object) -> None:
+    shot.out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(shot.out)):
+        raise RenderError(f"could not write {shot.out}")
+
+
+def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink: Callable) -> None:
     from PySide6.QtCore import QCoreApplication, QSize
 
     from kiosk.app import build
@@ -87,9 +97,7 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str]) -> No
         image = built.window.grabWindow()
         if image.isNull():
             raise RenderError(f"could not render {shot.screen}")
-        shot.out.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(shot.out)):
-            raise RenderError(f"could not write {shot.out}")
+        sink(shot, image)
         if built.warnings or qt_warnings:
             raise RenderError("QML warnings: " + "; ".join(built.warnings + qt_warnings))
     for built in windows.values():

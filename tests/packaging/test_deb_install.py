@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: MIT
+"""Install the .deb on this machine, run the installed self-test as the exhibit's own user,
+upgrade over it, remove it, then purge it. Changes the system: runs only as root with
+KIOSK_TEST_INSTALL=1 (CI sets it)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.conftest import DEB, self_test
+
+USER = "cuban-crisis-kiosk"
+OPT = Path("/opt/cuban-crisis-kiosk")
+DATA = Path("/var/lib/cuban-crisis-kiosk")
+SETTINGS = Path("/etc/xdg/cuban-crisis-kiosk/settings.toml")
+WANTS = Path("/etc/systemd/system/multi-user.target.wants/cuban-crisis-kiosk.service")
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("KIOSK_TEST_INSTALL") != "1" or os.geteuid() != 0,
+    reason="installs system packages: set KIOSK_TEST_INSTALL=1 and run as root (CI does)",
+)
+
+
+def sh(*command: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    assert done.returncode == 0, f"{' '.join(command)}\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+def user_exists() -> bool:
+    return subprocess.run(["getent", "passwd", USER], capture_output=True).returncode == 0
+
+
+def test_install_upgrade_remove_purge():
+    if not DEB.exists():
+        pytest.skip("no .deb: build it with `python packaging/build.py`")
+    sh("apt-get", "install", "-y", "-q", str(DEB))
+    assert (OPT / "kiosk").is_file() and Path("/usr/bin/cuban-crisis-kiosk").exists()
+    assert user_exists()
+    assert Path("/lib/systemd/system/cuban-crisis-kiosk.service").is_file()
+    assert WANTS.is_symlink(), "the exhibit is not enabled to start at boot"
+    assert SETTINGS.is_file()
+
+    # The installed exhibit works as its own unprivileged user.
+    code, report = self_test(
+        ["runuser", "-u", USER, "--", "env", f"HOME={DATA}", str(OPT / "kiosk")]
+    )
+    assert code == 0, [c for c in report["checks"] if not c["ok"]]
+    assert report["frozen"] is True
+
+    # Staff data and settings survive an upgrade and a removal.
+    marker = DATA / ".local" / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log"
+    sh(
+        "runuser",
+        "-u",
+        USER,
+        "--",
+        "sh",
+        "-c",
+        f"mkdir -p {marker.parent} && echo kept >> {marker}",
+    )
+    SETTINGS.write_text('language = "es"\n', encoding="utf-8")
+    sh("dpkg", "-i", str(DEB))
+    assert marker.read_text(encoding="utf-8").strip() == "kept"
+    assert SETTINGS.read_text(encoding="utf-8") == 'language = "es"\n'
+
+    sh("apt-get", "remove", "-y", "-q", "cuban-crisis-kiosk")
+    assert not OPT.exists() and not Path("/usr/bin/cuban-crisis-kiosk").exists()
+    assert not WANTS.exists()
+    assert marker.is_file() and SETTINGS.is_file() and user_exists()
+
+    sh("apt-get", "purge", "-y", "-q", "cuban-crisis-kiosk")
+    assert not DATA.exists() and not SETTINGS.exists()
+    assert not user_exists()
