@@ -6,7 +6,7 @@
 # KIOSK_TEST_INSTALL=1 as root, install, upgrade and remove the .deb on this machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/system-deps.sh
+tools/system-deps.sh windows-build
 tools/venv.sh test
 export PATH="$PWD/.venv/bin:$PATH"
 
@@ -15,5 +15,6 @@ echo "== import-linter";   lint-imports
 echo "== qmllint";         python tools/qmllint.py
 echo "== translations";    python tools/translations.py check
 echo "== content";         kiosk validate
-echo "== bundle";          python packaging/build.py --target linux
+echo "== linux bundle";    python packaging/build.py --target linux
+echo "== windows bundle";  python packaging/build.py --target windows
 echo "== pytest";          pytest -q

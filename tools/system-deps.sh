@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The system libraries Qt's wheels expect on Debian/Ubuntu (xcb, EGL/GL, xkbcommon, fontconfig,
-# dbus), plus Xvfb for benchmarks. Installs them with apt-get when run as root; otherwise names
+# dbus), plus Xvfb for benchmarks and the tools that build the installers. Installs them with apt-get when run as root; otherwise names
 # the missing ones and the command to install them.
 set -euo pipefail
 
@@ -12,6 +12,10 @@ packages=(
   libxcb-xinerama0 libxcb-xkb1 libxrender1 xvfb
   binutils xz-utils   # building the bundle: strip, and the .tar.xz
 )
+# `system-deps.sh windows-build`: also what building the Windows installer on Linux needs.
+if [ "${1:-}" = windows-build ]; then
+  packages+=(wine64 nsis gcc-mingw-w64-x86-64)
+fi
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to do here
 
