@@ -4,7 +4,7 @@
     python packaging/build.py [--target linux|windows]
 
 linux   → dist/cuban-crisis-kiosk-<version>-linux-x86_64/ (the app and its installer scripts),
-          the same as .tar.xz, and dist/cuban-crisis-kiosk_<version>_amd64.deb
+          the same as .tar.gz, and dist/cuban-crisis-kiosk_<version>_amd64.deb
 windows → dist/cuban-crisis-kiosk-<version>-windows-x64/, .zip, and
           dist/cuban-crisis-kiosk-<version>-setup.exe (built here, on Linux, under Wine)
 """
@@ -126,8 +126,8 @@ def build_linux() -> list[Path]:
     for script in ("install.sh", "uninstall.sh"):
         shutil.copy2(ROOT / "packaging" / "linux" / script, top / script)
     shutil.copyfile(ROOT / "docs" / "INSTALL.md", top / "INSTALL.md")
-    archive = DIST / f"{name}.tar.xz"
-    run("tar", "-C", DIST, "-I", "xz -T0 -6", "-cf", archive, name)
+    archive = DIST / f"{name}.tar.gz"
+    run("tar", "-C", DIST, "-I", "gzip -9", "-cf", archive, name)
     deb = build_deb(app, debian_packages(system_libraries(app)))
     return [top, archive, deb]
 

@@ -10,7 +10,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 xvfb
-  binutils xz-utils   # building the bundle: strip, and the .tar.xz
+  binutils xz-utils   # building the bundle: strip; the .deb is xz-compressed
 )
 # `system-deps.sh windows-build`: also what building the Windows installer on Linux needs.
 if [ "${1:-}" = windows-build ]; then

@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# System set-up shared by the .deb (postinst) and the tar.xz installer (install.sh): the
+# System set-up shared by the .deb (postinst) and the tar.gz installer (install.sh): the
 # unprivileged exhibit user, its data folder, and the boot unit. Safe to run again.
 set -e
 APP=cuban-crisis-kiosk

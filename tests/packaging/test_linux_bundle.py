@@ -57,3 +57,13 @@ def test_bundle_ships_assets_fonts_qml_and_licences(linux_bundle):
     assert (internal / "kiosk" / "qml" / "Kiosk" / "qmldir").is_file()
     assert (linux_bundle / "licences" / "AtkinsonHyperlegible-OFL.txt").is_file()
     assert (linux_bundle / "system" / "cuban-crisis-kiosk.service").is_file()
+
+
+def test_archives_stay_within_the_compressed_budget(linux_bundle):
+    archives = [
+        linux_bundle.parent.with_name(linux_bundle.parent.name + ".tar.gz"),
+        *linux_bundle.parents[1].glob("cuban-crisis-kiosk_*_amd64.deb"),
+    ]
+    assert archives[0].is_file() and len(archives) == 2
+    for archive in archives:
+        assert archive.stat().st_size <= 55_000_000, f"{archive.name}: {archive.stat().st_size}"

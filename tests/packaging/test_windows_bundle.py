@@ -17,7 +17,7 @@ from kiosk import __version__
 from tests.packaging.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "packaging"))
-from windows_build import wine  # noqa: E402
+from windows_build import wine
 
 BUNDLE = ROOT / "dist" / f"cuban-crisis-kiosk-{__version__}-windows-x64"
 SETUP = ROOT / "dist" / f"cuban-crisis-kiosk-{__version__}-setup.exe"
@@ -26,8 +26,7 @@ PROGRAM = PREFIX / "drive_c" / "Program Files" / "Cuban Missile Crisis Exhibit"
 DATA = PREFIX / "drive_c" / "ProgramData" / "ExhibitWorks" / "cuban-crisis-kiosk"
 
 pytestmark = pytest.mark.skipif(
-    not (BUNDLE / "kiosk-cli.exe").exists() or shutil.which("wine") is None
-    or not PREFIX.is_dir(),
+    not (BUNDLE / "kiosk-cli.exe").exists() or shutil.which("wine") is None or not PREFIX.is_dir(),
     reason="no Windows bundle: build it with `python packaging/build.py --target windows`",
 )
 
