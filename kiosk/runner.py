@@ -100,5 +100,10 @@ def run(
     if windowed or size:
         built.window.show()
     else:
+        # Start at the screen's size: the first frame is then drawn at the size it is shown at,
+        # before a Wayland compositor such as Cage configures the window.
+        built.window.resize(built.window.screen().size())
         built.window.showFullScreen()
-    return app.exec()
+    code = app.exec()
+    built.close()
+    return code

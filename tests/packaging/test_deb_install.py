@@ -6,7 +6,10 @@ KIOSK_TEST_INSTALL=1 (CI sets it)."""
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -52,6 +55,23 @@ def test_install_upgrade_remove_purge():
     )
     assert code == 0, [c for c in report["checks"] if not c["ok"]]
     assert report["frozen"] is True
+
+    # Boot: the unit's own command line brings the exhibit up inside Cage (on Cage's headless
+    # backend, as this machine has no screen) and it draws its first frame.
+    unit = Path("/lib/systemd/system/cuban-crisis-kiosk.service").read_text(encoding="utf-8")
+    exec_start = next(line for line in unit.splitlines() if line.startswith("ExecStart="))
+    environment = [line.split("=", 1)[1] for line in unit.splitlines()
+                   if line.startswith("Environment=")]
+    runtime = Path(tempfile.mkdtemp(prefix="kiosk-xdg-"))
+    shutil.chown(runtime, USER, USER)
+    runtime.chmod(0o700)
+    first_frame = runtime / "first-frame"
+    sh("runuser", "-u", USER, "--", "env", f"HOME={DATA}", f"XDG_RUNTIME_DIR={runtime}",
+       "WLR_BACKENDS=headless", "WLR_RENDERER=pixman", "WLR_LIBINPUT_NO_DEVICES=1",
+       f"KIOSK_BENCHMARK_FIRST_FRAME={first_frame}", *environment,
+       "timeout", "60", *shlex.split(exec_start.split("=", 1)[1]))
+    assert first_frame.is_file(), "the exhibit drew no frame inside Cage"
+    shutil.rmtree(runtime)
 
     # Staff data and settings survive an upgrade and a removal.
     marker = DATA / ".local" / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log"
