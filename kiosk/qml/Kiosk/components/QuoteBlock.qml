@@ -14,6 +14,8 @@ Item {
     required property string document
     required property bool translated
     required property var markers
+    // In a narrow column the quotation is set at body size, still italic and set apart.
+    property bool compact: false
     signal markerTapped(int number)
 
     objectName: "quote"
@@ -24,13 +26,13 @@ Item {
         text: "“"
         color: Theme.amber
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.px(120)
+        font.pixelSize: block.compact ? Theme.px(96) : Theme.px(120)
         font.bold: true
         anchors { left: parent.left; top: parent.top; topMargin: -Theme.px(28) }
     }
     Column {
         id: column
-        anchors { left: parent.left; right: parent.right; leftMargin: Theme.px(72) }
+        anchors { left: parent.left; right: parent.right; leftMargin: block.compact ? Theme.px(56) : Theme.px(72) }
         spacing: Theme.px(12)
 
         BodyText {
@@ -38,7 +40,7 @@ Item {
             width: parent.width
             text: block.text
             font.italic: true
-            font.pixelSize: Theme.lead
+            font.pixelSize: block.compact ? Theme.body : Theme.lead
         }
         BodyText {
             objectName: "quote.attribution"

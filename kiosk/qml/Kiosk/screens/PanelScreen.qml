@@ -96,13 +96,9 @@ Item {
                     color: Theme.paper2
                     font.pixelSize: Theme.caption
                 }
-                OutcomeBand {
-                    visible: !Theme.portrait
-                    Layout.fillWidth: true
-                    text: screen.panel.outcomeText
-                    markers: screen.panel.outcomeMarkers
-                    onMarkerTapped: number => sheet.show(number)
-                }
+                // Landscape: what happened, then the voice from the time, beside the evidence.
+                LayoutItemProxy { visible: !Theme.portrait; target: outcome; Layout.fillWidth: true }
+                LayoutItemProxy { visible: !Theme.portrait; target: quote; Layout.fillWidth: true }
             }
 
             ColumnLayout {
@@ -121,6 +117,8 @@ Item {
                 }
                 GridLayout {
                     Layout.fillWidth: true
+                    // Cards share their row's height; the grid itself takes no spare height.
+                    Layout.fillHeight: false
                     columns: 2
                     columnSpacing: Theme.gutter
                     rowSpacing: Theme.gutter
@@ -145,24 +143,29 @@ Item {
                         delegate: ImageFigure {}
                     }
                 }
-                QuoteBlock {
-                    Layout.fillWidth: true
-                    text: screen.panel.quoteText
-                    speaker: screen.panel.quoteSpeaker
-                    date: screen.panel.quoteDate
-                    document: screen.panel.quoteDocument
-                    translated: screen.panel.quoteTranslated
-                    markers: screen.panel.quoteMarkers
-                    onMarkerTapped: number => sheet.show(number)
-                }
-                OutcomeBand {
-                    visible: Theme.portrait
-                    Layout.fillWidth: true
-                    text: screen.panel.outcomeText
-                    markers: screen.panel.outcomeMarkers
-                    onMarkerTapped: number => sheet.show(number)
-                }
+                // Portrait: one column in reading order.
+                LayoutItemProxy { visible: Theme.portrait; target: quote; Layout.fillWidth: true }
+                LayoutItemProxy { visible: Theme.portrait; target: outcome; Layout.fillWidth: true }
             }
+        }
+
+        // Declared once and placed by the proxies above, so each exists a single time.
+        QuoteBlock {
+            id: quote
+            compact: !Theme.portrait
+            text: screen.panel.quoteText
+            speaker: screen.panel.quoteSpeaker
+            date: screen.panel.quoteDate
+            document: screen.panel.quoteDocument
+            translated: screen.panel.quoteTranslated
+            markers: screen.panel.quoteMarkers
+            onMarkerTapped: number => sheet.show(number)
+        }
+        OutcomeBand {
+            id: outcome
+            text: screen.panel.outcomeText
+            markers: screen.panel.outcomeMarkers
+            onMarkerTapped: number => sheet.show(number)
         }
     }
 
