@@ -32,12 +32,9 @@ def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([str(c) for c in command], check=True, **kwargs)
 
 
-def pyinstaller(python: list[str], work: Path, env: dict | None = None) -> Path:
-    """Run PyInstaller on packaging/kiosk.spec; returns the onedir bundle."""
-    shutil.rmtree(work, ignore_errors=True)
-    run(
-        *python,
-        "-m",
+def pyinstaller_arguments(work: Path) -> list[str | Path]:
+    """PyInstaller's command line after `python -m`, for packaging/kiosk.spec into `work`."""
+    return [
         "PyInstaller",
         "--noconfirm",
         "--clean",
@@ -48,8 +45,13 @@ def pyinstaller(python: list[str], work: Path, env: dict | None = None) -> Path:
         "--workpath",
         work / "work",
         ROOT / "packaging" / "kiosk.spec",
-        env=env,
-    )
+    ]
+
+
+def pyinstaller(work: Path) -> Path:
+    """Build the onedir bundle with this Python; returns its folder."""
+    shutil.rmtree(work, ignore_errors=True)
+    run(sys.executable, "-m", *pyinstaller_arguments(work))
     return work / "dist" / "kiosk"
 
 
@@ -112,7 +114,7 @@ def system_libraries(app: Path) -> list[str]:
 
 
 def build_linux() -> list[Path]:
-    bundle = pyinstaller([sys.executable], BUILD / "linux")
+    bundle = pyinstaller(BUILD / "linux")
     name = f"{APP}-{__version__}-linux-x86_64"
     top = DIST / name
     shutil.rmtree(top, ignore_errors=True)
@@ -182,7 +184,7 @@ def build_deb(app: Path, depends: list[str]) -> Path:
 def build_windows() -> list[Path]:
     from windows_build import build  # packaging/windows_build.py: Wine, wheels, NSIS
 
-    return build(ROOT, DIST, BUILD / "windows", __version__, pyinstaller, stage_docs)
+    return build(ROOT, DIST, BUILD / "windows", __version__, pyinstaller_arguments, stage_docs)
 
 
 def main() -> int:

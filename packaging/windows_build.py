@@ -146,7 +146,12 @@ def self_test(prefix: Path, cli: Path) -> str:
 
 
 def build(
-    root: Path, dist: Path, work: Path, version: str, pyinstaller: Callable, stage_docs: Callable
+    root: Path,
+    dist: Path,
+    work: Path,
+    version: str,
+    pyinstaller_arguments: Callable[[Path], list],
+    stage_docs: Callable[[Path], None],
 ) -> list[Path]:
     check_tools()
     work.mkdir(parents=True, exist_ok=True)
@@ -156,22 +161,7 @@ def build(
 
     bundle_work = work / "pyinstaller"
     shutil.rmtree(bundle_work, ignore_errors=True)
-    done = wine(
-        prefix,
-        python / "python.exe",
-        "-m",
-        "PyInstaller",
-        "--noconfirm",
-        "--clean",
-        "--log-level",
-        "WARN",
-        "--distpath",
-        bundle_work / "dist",
-        "--workpath",
-        bundle_work / "work",
-        root / "packaging" / "kiosk.spec",
-        cwd=root,
-    )
+    done = wine(prefix, python / "python.exe", "-m", *pyinstaller_arguments(bundle_work), cwd=root)
     bundle = bundle_work / "dist" / "kiosk"
     if done.returncode != 0 or not (bundle / "kiosk.exe").exists():
         raise SystemExit(f"PyInstaller under Wine failed:\n{done.stdout[-4000:]}")

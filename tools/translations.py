@@ -26,25 +26,30 @@ def _tool(name: str) -> str:
     return f"pyside6-{name}"
 
 
-def update() -> None:
+def _lupdate(language: str, ts: Path, *extra: str) -> None:
+    """Refresh `ts` from every qsTr() in the QML, keeping existing translations."""
     files = sorted(str(p.relative_to(ROOT)) for p in QML.rglob("*.qml"))
+    subprocess.run(
+        [
+            _tool("lupdate"),
+            *extra,
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            language,
+            *files,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def update() -> None:
     for language in LANGUAGES:
-        ts = I18N / f"kiosk_{language}.ts"
-        subprocess.run(
-            [
-                _tool("lupdate"),
-                "-locations",
-                "none",
-                "-no-obsolete",
-                "-target-language",
-                language,
-                *files,
-                "-ts",
-                str(ts),
-            ],
-            check=True,
-            cwd=ROOT,
-        )
+        _lupdate(language, I18N / f"kiosk_{language}.ts")
 
 
 def release() -> None:
@@ -67,23 +72,7 @@ def check() -> None:
             ts = I18N / f"kiosk_{language}.ts"
             copy = Path(tmp) / ts.name
             shutil.copyfile(ts, copy)
-            files = sorted(str(p.relative_to(ROOT)) for p in QML.rglob("*.qml"))
-            subprocess.run(
-                [
-                    _tool("lupdate"),
-                    "-silent",
-                    "-locations",
-                    "none",
-                    "-no-obsolete",
-                    "-target-language",
-                    language,
-                    *files,
-                    "-ts",
-                    str(copy),
-                ],
-                check=True,
-                cwd=ROOT,
-            )
+            _lupdate(language, copy, "-silent")
             text = copy.read_text(encoding="utf-8")
             if 'type="unfinished"' in text or not filecmp.cmp(copy, ts, shallow=False):
                 sys.exit(

@@ -60,16 +60,30 @@ def test_install_upgrade_remove_purge():
     # backend, as this machine has no screen) and it draws its first frame.
     unit = Path("/lib/systemd/system/cuban-crisis-kiosk.service").read_text(encoding="utf-8")
     exec_start = next(line for line in unit.splitlines() if line.startswith("ExecStart="))
-    environment = [line.split("=", 1)[1] for line in unit.splitlines()
-                   if line.startswith("Environment=")]
+    environment = [
+        line.split("=", 1)[1] for line in unit.splitlines() if line.startswith("Environment=")
+    ]
     runtime = Path(tempfile.mkdtemp(prefix="kiosk-xdg-"))
     shutil.chown(runtime, USER, USER)
     runtime.chmod(0o700)
     first_frame = runtime / "first-frame"
-    sh("runuser", "-u", USER, "--", "env", f"HOME={DATA}", f"XDG_RUNTIME_DIR={runtime}",
-       "WLR_BACKENDS=headless", "WLR_RENDERER=pixman", "WLR_LIBINPUT_NO_DEVICES=1",
-       f"KIOSK_BENCHMARK_FIRST_FRAME={first_frame}", *environment,
-       "timeout", "60", *shlex.split(exec_start.split("=", 1)[1]))
+    sh(
+        "runuser",
+        "-u",
+        USER,
+        "--",
+        "env",
+        f"HOME={DATA}",
+        f"XDG_RUNTIME_DIR={runtime}",
+        "WLR_BACKENDS=headless",
+        "WLR_RENDERER=pixman",
+        "WLR_LIBINPUT_NO_DEVICES=1",
+        f"KIOSK_BENCHMARK_FIRST_FRAME={first_frame}",
+        *environment,
+        "timeout",
+        "60",
+        *shlex.split(exec_start.split("=", 1)[1]),
+    )
     assert first_frame.is_file(), "the exhibit drew no frame inside Cage"
     shutil.rmtree(runtime)
 
