@@ -134,6 +134,11 @@ def build_linux() -> list[Path]:
     return [top, archive, deb]
 
 
+def with_t64_alternative(package: str) -> str:
+    """`libfoo1 | libfoo1t64`: Ubuntu 24.04 renamed many libraries for 64-bit time_t."""
+    return f"{package} | {package}t64" if package.startswith("lib") else package
+
+
 def build_deb(app: Path, depends: list[str]) -> Path:
     root = BUILD / "deb" / "root"
     shutil.rmtree(root.parent, ignore_errors=True)
@@ -162,7 +167,15 @@ def build_deb(app: Path, depends: list[str]) -> Path:
         "Maintainer": "Exhibit kiosk maintainers <kiosk@localhost>",
         "Installed-Size": str(size_kib // 1024),
         "Depends": ", ".join(
-            ["cage", "adduser", "init-system-helpers", "libpam-systemd", *depends]
+            # cage 0.1.4 will not start without Xwayland.
+            [
+                "cage",
+                "xwayland",
+                "adduser",
+                "init-system-helpers",
+                "libpam-systemd",
+                *(with_t64_alternative(package) for package in depends),
+            ]
         ),
         "Section": "misc",
         "Priority": "optional",

@@ -42,6 +42,8 @@ def user_exists() -> bool:
 def test_install_upgrade_remove_purge():
     if not DEB.exists():
         pytest.skip("no .deb: build it with `python packaging/build.py`")
+    depends = sh("dpkg-deb", "-f", str(DEB), "Depends").stdout
+    assert "cage" in depends and "xwayland" in depends and "libegl1 | libegl1t64" in depends
     sh("apt-get", "install", "-y", "-q", str(DEB))
     assert (OPT / "kiosk").is_file() and Path("/usr/bin/cuban-crisis-kiosk").exists()
     assert user_exists()
