@@ -18,40 +18,38 @@ from kiosk.content import LoadResult
 log = logging.getLogger("kiosk")
 
 
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _file_handler() -> logging.Handler:
+    """The rotating log file in the platform log folder (raises OSError if not writable)."""
+    paths.log_dir().mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_dir() / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    return handler
+
+
 def log_to_file() -> str:
     """Send the kiosk's log to its rotating file only (never to the terminal); returns where."""
     logger = logging.getLogger("kiosk")
     logger.propagate = False
     try:
-        paths.log_dir().mkdir(parents=True, exist_ok=True)
-        path = paths.log_dir() / "kiosk.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        logger.addHandler(_file_handler())
     except OSError:
         return "no log file: the log folder is not writable"
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
-    return str(path)
+    return str(paths.log_dir() / "kiosk.log")
 
 
 def setup_logging() -> None:
     """Log to a rotating file in the platform log folder, and to stderr for developers."""
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     try:
-        paths.log_dir().mkdir(parents=True, exist_ok=True)
-        handlers.append(
-            logging.handlers.RotatingFileHandler(
-                paths.log_dir() / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-            )
-        )
+        handlers.append(_file_handler())
     except OSError as exc:  # a read-only disk must not stop the exhibit
         print(f"kiosk: logging to stderr only ({exc})", file=sys.stderr)
-    logging.basicConfig(
-        level=logging.INFO,
-        handlers=handlers,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logging.basicConfig(level=logging.INFO, handlers=handlers, format=_FORMAT)
 
 
 def _log_uncaught(
