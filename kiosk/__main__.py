@@ -117,12 +117,8 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if errors else EXIT_OK
 
 
-def _screen_names(result: LoadResult) -> list[str]:
-    return ["updating"] if result.pack.is_empty else ["home", *result.pack.panel_ids]
-
-
 def _screens(args: argparse.Namespace) -> int:
-    for name in _screen_names(_load(args.content)):
+    for name in _load(args.content).pack.screen_names():
         print(name)
     return EXIT_OK
 
@@ -137,7 +133,7 @@ def _render(args: argparse.Namespace) -> int:
     )
 
     result = _load(args.content)
-    names = _screen_names(result)
+    names = result.pack.screen_names()
     if args.command == "screenshot":
         if args.screen not in names:
             raise UsageError(f"unknown screen {args.screen!r}; `kiosk screens` lists them")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QFontDatabase
@@ -29,8 +28,17 @@ class StartupError(Exception):
     """The interface could not be built (a defect in the shipped QML, never in content)."""
 
 
+_loaded_families: list[str] = []
+
+
 def load_fonts() -> list[str]:
-    """Register the bundled fonts; returns the families Qt found (empty means none loaded)."""
+    """Register the bundled fonts once; returns the families Qt found (empty: none loaded).
+
+    Each window build calls this (screenshots build one per size), and registering the same
+    files again would add duplicate faces to the font database.
+    """
+    if _loaded_families:
+        return list(_loaded_families)
     families: set[str] = set()
     for style in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(
@@ -40,7 +48,8 @@ def load_fonts() -> list[str]:
             log.error("font AtkinsonHyperlegible-%s could not be loaded", style)
         else:
             families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(families)
+    _loaded_families.extend(sorted(families))
+    return list(_loaded_families)
 
 
 @dataclass
@@ -84,9 +93,3 @@ def build(
     if size is not None:
         window.resize(size)
     return ExhibitWindow(engine, exhibit, window, translator, warnings)
-
-
-def content_summary(result: LoadResult, root: Path) -> None:
-    """Log every content problem, so staff find them in the log even when nobody ran validate."""
-    for problem in result.problems:
-        log.warning("content: %s", problem.format(root))

@@ -84,13 +84,15 @@ def run(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.app import build, content_summary
+    from kiosk.app import build
 
     setup_logging()
     sys.excepthook = _log_uncaught
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
-    content_summary(result, result.pack.root)
+    # Staff find every content problem in the log even when nobody ran `kiosk validate`.
+    for problem in result.problems:
+        log.warning("content: %s", problem.format(result.pack.root))
     built = build(result, language=language, size=QSize(*size) if size else None)
     for warning in built.warnings:
         log.warning("qml: %s", warning)

@@ -86,6 +86,7 @@ def _run_checks(report: dict[str, Any], content: Path) -> None:
     )
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    report["platform"] = app.platformName()
     families = load_fonts()
     styles = set(QFontDatabase.styles("Atkinson Hyperlegible"))
     _check(
@@ -116,7 +117,7 @@ def _run_checks(report: dict[str, Any], content: Path) -> None:
             }
         )
 
-    names = ["updating"] if result.pack.is_empty else ["home", *result.pack.panel_ids]
+    names = result.pack.screen_names()
     shots = [
         Shot(name, lang, size) for size in SIZES for lang in result.pack.languages for name in names
     ]
@@ -132,4 +133,3 @@ def _run_checks(report: dict[str, Any], content: Path) -> None:
         )
     except Exception as exc:
         _check(report, "qml", False, f"{type(exc).__name__}: {exc}")
-    del app

@@ -156,7 +156,7 @@ class Exhibit(QObject):
     # --- helpers ----------------------------------------------------------------------------
 
     def screen_names(self) -> list[str]:
-        return [UPDATING] if self._pack.is_empty else [HOME, *self._panels]
+        return self._pack.screen_names()
 
     def _neighbour(self, step: int) -> str | None:
         ids = list(self._panels)

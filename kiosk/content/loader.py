@@ -290,7 +290,9 @@ class _PackReader:
         if not isinstance(panel, Panel):
             return None
         self._cross_check(panel, panel_id, path, lines, twin)
-        return panel if len(self.out.problems) == before else None
+        if len(self.out.problems) != before:
+            return None
+        return self._drop_broken_images(panel, path, lines)
 
     def _cross_check(
         self, panel: Panel, panel_id: str, path: Path, lines: LineIndex, twin: Panel | None
@@ -348,10 +350,8 @@ class _PackReader:
                     "use the same fact ids, in the same order, in every language",
                 )
 
-    def check_images(self, language: str, panel: Panel) -> Panel:
+    def _drop_broken_images(self, panel: Panel, path: Path, lines: LineIndex) -> Panel:
         """Drop the images that cannot be shown; the panel itself stays."""
-        path = self.root / language / f"{panel.id}.toml"
-        lines = LineIndex(path.read_text(encoding="utf-8-sig"))
         kept = []
         for index, image in enumerate(panel.images):
             problem = _check_image(self.root / "images", image.file)
@@ -413,7 +413,7 @@ def load_pack(root: Path) -> LoadResult:
         if master is None:
             continue
         valid_ids.append(panel_id)
-        panels[(default, panel_id)] = reader.check_images(default, master)
+        panels[(default, panel_id)] = master
         for language in manifest.languages[1:]:
             translated = reader.read_panel(language, panel_id, master)
             if translated is None:
@@ -427,7 +427,7 @@ def load_pack(root: Path) -> LoadResult:
                     Severity.WARNING,
                 )
                 continue
-            panels[(language, panel_id)] = reader.check_images(language, translated)
+            panels[(language, panel_id)] = translated
     reader.unlisted_panels(manifest)
 
     pack = ContentPack(

@@ -29,6 +29,10 @@ class ContentPack:
     def is_empty(self) -> bool:
         return not self.panel_ids
 
+    def screen_names(self) -> list[str]:
+        """Every screen a visitor can see: home, then the panels; only "updating" if none."""
+        return ["updating"] if self.is_empty else ["home", *self.panel_ids]
+
     def panel(self, language: str, panel_id: str) -> Panel:
         """The panel in `language`, or in the default language where no valid translation exists."""
         return (

@@ -127,3 +127,13 @@ def test_long_text_offers_more_and_top_buttons(start_exhibit, pack_copy):
 def test_short_panel_needs_no_more_button(start_exhibit):
     kiosk = open_panel(start_exhibit, "beta", content=TEST_PACK)
     assert not [i for i in kiosk.find_all("panel.more") if kiosk.is_shown(i)]
+
+
+def test_more_button_steps_aside_while_the_sources_sheet_is_open(start_exhibit, pack_copy):
+    kiosk = open_panel(start_exhibit, content=long_pack(pack_copy), size=(1366, 768))
+    assert kiosk.is_shown(kiosk.find("panel.more"))
+    kiosk.tap("panel.sources")
+    kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
+    assert not [i for i in kiosk.find_all("panel.more") if kiosk.is_shown(i)]
+    kiosk.tap("sourcesSheet.close")
+    kiosk.qtbot.waitUntil(lambda: kiosk.is_shown(kiosk.find("panel.more")))

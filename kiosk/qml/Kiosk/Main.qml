@@ -98,7 +98,8 @@ Window {
         readonly property PanelScreen page: stack.currentItem as PanelScreen
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         exhibit: root.exhibit
-        canScroll: page !== null && page.overflowing
+        // While the sources sheet is up, More would scroll the panel hidden behind it.
+        canScroll: page !== null && page.overflowing && !page.sheetOpen
         atEnd: page !== null && page.atEnd
         onScrollRequested: page?.scrollOn()
     }

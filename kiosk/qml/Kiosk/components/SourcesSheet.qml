@@ -2,6 +2,7 @@
 // The sheet of full citations, raised from the bottom; a tapped marker highlights its source.
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import Kiosk
 import Kiosk.Backend
 import Kiosk.Theme
@@ -70,9 +71,23 @@ Item {
         }
         ListView {
             id: list
-            anchors { top: header.bottom; left: parent.left; right: parent.right; bottom: parent.bottom
-                      leftMargin: Theme.margin; rightMargin: Theme.margin; bottomMargin: Theme.px(24) }
+            // Citations stay at a readable line length, even on a wide screen.
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1240))
+            anchors { top: header.bottom; left: parent.left; bottom: parent.bottom
+                      leftMargin: Theme.margin; bottomMargin: Theme.px(24) }
             clip: true
+            // A long list shows where it is, so no citation hides unseen below the edge.
+            ScrollIndicator.vertical: ScrollIndicator {
+                active: true
+                parent: list.parent
+                anchors { top: list.top; bottom: list.bottom; right: parent.right
+                          rightMargin: Theme.margin / 2 }
+                contentItem: Rectangle {
+                    implicitWidth: Math.max(4, Theme.px(8))
+                    radius: width / 2
+                    color: Theme.amber
+                }
+            }
             spacing: Theme.px(12)
             model: sheet.sources
             boundsBehavior: Flickable.StopAtBounds

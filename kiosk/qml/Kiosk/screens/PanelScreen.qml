@@ -15,6 +15,7 @@ Item {
     required property PanelContent panel
     readonly property bool overflowing: flick.contentHeight > flick.height + 1
     readonly property bool atEnd: flick.atYEnd
+    readonly property bool sheetOpen: sheet.opened
 
     objectName: "screen." + panel.panelId
 
