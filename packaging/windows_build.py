@@ -31,7 +31,15 @@ WHEELS = [
     "pefile==2024.8.26",
     "pywin32-ctypes==0.2.3",
 ]
-TOOLS = {"wine": "wine64", "makensis": "nsis", "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64"}
+# Each command the build runs, and the Debian package that provides it (`wine64` has no `wine`
+# command: the `wine` package brings wine, wineboot and wineserver).
+TOOLS = {
+    "wine": "wine",
+    "wineboot": "wine",
+    "wineserver": "wine",
+    "makensis": "nsis",
+    "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64",
+}
 
 
 def wine_env(prefix: Path) -> dict[str, str]:
@@ -63,7 +71,7 @@ def wine(prefix: Path, *args: str | Path, cwd: Path | None = None) -> subprocess
 
 
 def check_tools() -> None:
-    missing = [package for tool, package in TOOLS.items() if shutil.which(tool) is None]
+    missing = sorted({package for tool, package in TOOLS.items() if shutil.which(tool) is None})
     if missing:
         raise SystemExit("the Windows build needs: sudo apt-get install " + " ".join(missing))
 

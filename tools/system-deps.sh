@@ -10,11 +10,16 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0
   libxcb-xinerama0 libxcb-xkb1 libxrender1 xvfb
+  # Qt's Wayland plugin (the exhibit runs inside Cage): the bundle leaves these to the system,
+  # and building it resolves every such library to the package named in the .deb's Depends.
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
   binutils xz-utils   # building the bundle: strip; the .deb is xz-compressed
 )
 # `system-deps.sh windows-build`: also what building the Windows installer on Linux needs.
 if [ "${1:-}" = windows-build ]; then
-  packages+=(wine64 nsis gcc-mingw-w64-x86-64)
+  # `wine` gives the wine, wineboot and wineserver commands (Debian's `wine64` alone has none
+  # of them); packaging/windows_build.py names the same packages when a command is missing.
+  packages+=(wine wine64 nsis gcc-mingw-w64-x86-64)
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing to do here
