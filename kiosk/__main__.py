@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import __version__, paths
+from kiosk import __version__
 
 if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
     from kiosk.content import LoadResult
+    from kiosk.content_choice import ContentChoice
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("validate", "screens", "screenshot", "screenshots")
@@ -85,36 +86,42 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _content_dir(content: Path | None) -> Path:
+def _choose(content: Path | None) -> ContentChoice:
     """--content, else the settings file's `content`, else the pack shipped with the exhibit."""
-    from kiosk.config import load_settings
-
-    return content or load_settings().settings.content or paths.content_dir()
-
-
-def _load(content: Path | None) -> LoadResult:
-    from kiosk.content.loader import ContentDirError, load_pack
+    from kiosk.content_choice import ContentDirError, choose_content
 
     try:
-        return load_pack(_content_dir(content))
+        return choose_content(content)
     except ContentDirError as exc:
         raise UsageError(str(exc)) from exc
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from kiosk.config import load_settings
+def _load(content: Path | None) -> LoadResult:
+    return _choose(content).result
 
-    settings_problems = load_settings().problems
-    result = _load(args.content)
-    for problem in (*settings_problems, *result.problems):
-        print(problem.format(Path.cwd()))
-    errors, warnings = len(result.errors) + len(settings_problems), len(result.warnings)
+
+def _validate(args: argparse.Namespace) -> int:
+    """The settings file, then the content pack, each under its own heading."""
+    choice = _choose(args.content)
+    settings, result = choice.settings, choice.result
+    counted = args.content is None  # a pack checked elsewhere is not failed by this machine
+    state = "not found: every setting has its default" if not settings.exists else "ok"
+    if settings.problems:
+        state = f"{len(settings.problems)} problem(s); each bad setting uses its default"
+        if not counted:
+            state += " (not counted: --content names the pack to check)"
+    print(f"Settings {settings.path}: {state}")
+    for problem in settings.problems:
+        print(problem.format())
+    errors, warnings = len(result.errors), len(result.warnings)
     print(
-        f"{result.pack.root}: {errors} error(s), {warnings} warning(s), "
-        f"{len(result.pack.panel_ids)} panel(s) shown",
-        file=sys.stderr,
+        f"Content pack {result.pack.root} ({choice.origin}): {errors} error(s), "
+        f"{warnings} warning(s), {len(result.pack.panel_ids)} panel(s) shown"
     )
-    return EXIT_INVALID if errors else EXIT_OK
+    for problem in result.problems:
+        print(problem.format(Path.cwd()))
+    failed = errors or (counted and settings.problems)
+    return EXIT_INVALID if failed else EXIT_OK
 
 
 def _screens(args: argparse.Namespace) -> int:
@@ -160,15 +167,13 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.config import load_settings
-    from kiosk.runner import run
-
     if args.self_test:
         from kiosk.self_test import self_test
 
-        return self_test(_content_dir(args.content))
-    language = args.lang or load_settings().settings.language
-    return run(_load(args.content), language=language, windowed=args.windowed, size=args.size)
+        return self_test(_choose(args.content))
+    from kiosk.runner import run
+
+    return run(_choose(args.content), language=args.lang, windowed=args.windowed, size=args.size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

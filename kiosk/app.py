@@ -60,7 +60,7 @@ class ExhibitWindow:
     exhibit: Exhibit
     window: QQuickWindow
     translator: UiTranslator
-    warnings: list[str]
+    warnings: list[str]  # only those raised while the interface loaded (later ones: the log)
 
     def close(self) -> None:
         """Destroy the QML tree before the backend it binds to, so no binding sees a null."""
@@ -78,13 +78,20 @@ def build(
     load_fonts()
     engine = QQmlApplicationEngine()
     warnings: list[str] = []
-    engine.warnings.connect(lambda errors: warnings.extend(e.toString() for e in errors))
+
+    def collect(errors: list) -> None:
+        warnings.extend(e.toString() for e in errors)
+
+    # Kept only while loading, to explain a failed load; every warning also reaches Qt's message
+    # handler, which the runner sends to the log (kiosk/qt_messages.py).
+    engine.warnings.connect(collect)
     engine.addImportPath(str(paths.qml_dir()))
     exhibit = Exhibit(result.pack, language)
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))
     engine.setInitialProperties({"exhibit": exhibit})
     engine.loadFromModule("Kiosk", "Main")
+    engine.warnings.disconnect(collect)
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartupError("the QML interface failed to load: " + "; ".join(warnings))

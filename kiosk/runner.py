@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kiosk import paths
-from kiosk.content import LoadResult
+from kiosk.content_choice import ContentChoice
 
 log = logging.getLogger("kiosk")
 
@@ -44,11 +44,13 @@ def log_to_file() -> str:
 
 def setup_logging() -> None:
     """Log to a rotating file in the platform log folder, and to stderr for developers."""
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    # The Windows GUI build has no stderr at all.
+    handlers: list[logging.Handler] = [logging.StreamHandler()] if sys.stderr else []
     try:
         handlers.append(_file_handler())
     except OSError as exc:  # a read-only disk must not stop the exhibit
-        print(f"kiosk: logging to stderr only ({exc})", file=sys.stderr)
+        if sys.stderr:
+            print(f"kiosk: logging to stderr only ({exc})", file=sys.stderr)
     logging.basicConfig(level=logging.INFO, handlers=handlers, format=_FORMAT)
 
 
@@ -75,8 +77,33 @@ def _benchmark_hook(window: object, app: object) -> None:
     window.frameSwapped.connect(first_frame)
 
 
+def log_start(choice: ContentChoice) -> None:
+    """What the exhibit runs on, and every problem with it, for staff reading the log."""
+    settings = choice.settings
+    log.info(
+        "settings %s (%s): %s",
+        settings.path,
+        "found" if settings.exists else "not found, defaults",
+        ", ".join(f"{k}={v}" for k, v in settings.in_use().items()),
+    )
+    for problem in settings.problems:
+        log.warning("settings: %s", problem.format())
+    result = choice.result
+    log.info(
+        "content %s (%s): %d panel(s), %d error(s), %d warning(s)",
+        result.pack.root,
+        choice.origin,
+        len(result.pack.panel_ids),
+        len(result.errors),
+        len(result.warnings),
+    )
+    # Staff find every content problem in the log even when nobody ran `kiosk validate`.
+    for problem in result.problems:
+        log.warning("content: %s", problem.format(result.pack.root))
+
+
 def run(
-    result: LoadResult,
+    choice: ContentChoice,
     language: str | None = None,
     windowed: bool = False,
     size: tuple[int, int] | None = None,
@@ -84,18 +111,18 @@ def run(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk import qt_messages
     from kiosk.app import build
 
     setup_logging()
     sys.excepthook = _log_uncaught
+    # Before the application exists, so the platform plugin's own messages are logged too.
+    qt_log = qt_messages.install(logging.getLogger("kiosk.qt"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
-    # Staff find every content problem in the log even when nobody ran `kiosk validate`.
-    for problem in result.problems:
-        log.warning("content: %s", problem.format(result.pack.root))
-    built = build(result, language=language, size=QSize(*size) if size else None)
-    for warning in built.warnings:
-        log.warning("qml: %s", warning)
+    log_start(choice)
+    language = language or choice.settings.settings.language
+    built = build(choice.result, language=language, size=QSize(*size) if size else None)
     _benchmark_hook(built.window, app)
     if windowed or size:
         built.window.show()
@@ -106,4 +133,5 @@ def run(
         built.window.showFullScreen()
     code = app.exec()
     built.close()
+    qt_log.flush()
     return code

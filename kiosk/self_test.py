@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__, paths
+
+if TYPE_CHECKING:
+    from kiosk.content_choice import ContentChoice
 
 SIZES = ((1920, 1080), (1080, 1920))
 FONT_STYLES = {"Regular", "Bold", "Italic", "Bold Italic"}
@@ -24,7 +26,7 @@ def _check(report: dict[str, Any], name: str, ok: bool, detail: Any) -> None:
     report["checks"].append({"name": name, "ok": bool(ok), "detail": detail})
 
 
-def self_test(content: Path) -> int:
+def self_test(choice: ContentChoice) -> int:
     from kiosk.screenshots import use_offscreen_platform
 
     use_offscreen_platform()
@@ -34,11 +36,12 @@ def self_test(content: Path) -> int:
         "frozen": bool(getattr(sys, "frozen", False)),
         "python": sys.version.split()[0],
         "assets": str(paths.assets_dir()),
-        "content": str(content),
+        "content": str(choice.result.pack.root),
+        "content_origin": choice.origin,
         "checks": [],
     }
     try:
-        _run_checks(report, content)
+        _run_checks(report, choice)
     except Exception as exc:  # the report must come out whatever broke
         _check(report, "unexpected", False, f"{type(exc).__name__}: {exc}")
     report["modules"] = sorted(sys.modules)
@@ -48,38 +51,40 @@ def self_test(content: Path) -> int:
     return 0 if report["ok"] else 1
 
 
-def _run_checks(report: dict[str, Any], content: Path) -> None:
+def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QTranslator, qVersion
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     from kiosk.app import load_fonts
-    from kiosk.config import load_settings
-    from kiosk.content import load_pack
     from kiosk.screenshots import Shot, render
 
     report["qt"] = qVersion()
     report["pyside6"] = pyside_version
-    settings = load_settings()
+    settings = choice.settings
     _check(
         report,
         "settings",
-        not settings.problems,
+        not settings.problems,  # a rejected setting means the exhibit is not as staff set it
         {
             "file": str(settings.path),
-            "exists": settings.path.is_file(),
+            "exists": settings.exists,
+            "in_use": settings.in_use(),
             "problems": [p.format() for p in settings.problems],
         },
     )
 
-    result = load_pack(content)
+    result = choice.result
     _check(
         report,
         "content",
         not result.errors and not result.pack.is_empty,
         {
+            "folder": str(result.pack.root),
+            "origin": choice.origin,
             "panels": list(result.pack.panel_ids),
             "languages": list(result.pack.languages),
+            "images": len(result.pack.images),
             "errors": [p.format() for p in result.errors],
             "warnings": len(result.warnings),
         },

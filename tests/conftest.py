@@ -8,6 +8,9 @@ import os
 # Before any Qt import: the suite never needs a display, on a developer's machine or in CI.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Never this machine's settings (an installed exhibit's /etc/xdg/... file): a path that does not
+# exist means defaults; tests that need settings write their own file and point here.
+os.environ["KIOSK_SETTINGS"] = os.path.join(os.path.dirname(__file__), "data", "no-settings.toml")
 
 import shutil
 from collections.abc import Callable, Iterator
@@ -26,6 +29,19 @@ def qapp_cls():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path, monkeypatch) -> Callable[[str], Path]:
+    """settings_file(text): write a settings file and make it this test's settings."""
+
+    def write(text: str) -> Path:
+        path = tmp_path / "settings.toml"
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setenv("KIOSK_SETTINGS", str(path))
+        return path
+
+    return write
 
 
 @pytest.fixture

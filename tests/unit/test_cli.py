@@ -22,14 +22,18 @@ def test_version(capsys):
 
 def test_validate_good_pack_exits_0(capsys):
     assert main(["validate", "--content", str(TEST_PACK)]) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        f"Content pack {TEST_PACK} (command line): 0 error(s), 0 warning(s), 3 panel(s) shown"
+    ]
 
 
 def test_validate_prints_one_line_per_problem_and_exits_1(pack_copy, capsys):
     (pack_copy / "en" / "beta.toml").write_text('id = "beta"\n', encoding="utf-8")
     assert main(["validate", "--content", str(pack_copy)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines and all(" — " in line and "beta.toml:" in line for line in lines)
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Content pack "))
+    problems = lines[heading + 1 :]
+    assert problems and all(" — " in line and "beta.toml:" in line for line in problems)
 
 
 def test_validate_warnings_alone_exit_0(pack_copy, capsys):
