@@ -93,9 +93,11 @@ class ExhibitDriver:
                 self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
             )
 
-    def swipe(self, dx: int, touch: bool = True) -> None:
-        """A horizontal swipe across the middle of the screen, in small steps like a finger."""
-        start = QPoint(self.window.width() // 2 - dx // 2, self.window.height() // 2)
+    def swipe(self, dx: int, touch: bool = True, y: int | None = None) -> None:
+        """A horizontal swipe across the screen (its middle, or at height `y`), in small steps
+        like a finger."""
+        height = self.window.height() // 2 if y is None else y
+        start = QPoint(self.window.width() // 2 - dx // 2, height)
         steps = 12
         if touch:
             QTest.touchEvent(self.window, touch_device()).press(0, start, self.window).commit()

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>What did the United States want during the Cuban Missile Crisis?</source>
+        <translation>¿Qué quería Estados Unidos durante la Crisis de los Misiles en Cuba?</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>What did the United States want during the Cuban Missile Crisis?</source>
@@ -80,6 +87,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The details of this source are not available at the moment.</source>
+        <translation>Los datos de esta fuente no están disponibles por el momento.</translation>
     </message>
 </context>
 </TS>

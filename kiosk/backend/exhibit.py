@@ -19,7 +19,6 @@ QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
 HOME = "home"
-UPDATING = "updating"
 
 
 @QmlElement
@@ -46,7 +45,7 @@ class Exhibit(QObject):
             self._panels[panel_id] = content
         self._tiles = TileModel(self)
         self._refresh_tiles()
-        self._screen = UPDATING if pack.is_empty else HOME
+        self._screen = HOME
         self._transition = "none"
 
     # --- what the view binds to -------------------------------------------------------------
@@ -94,6 +93,9 @@ class Exhibit(QObject):
     def _get_screens(self) -> list[str]:
         return self.screen_names()
 
+    def _get_has_panels(self) -> bool:
+        return not self._pack.is_empty
+
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(QStringList, _get_languages, constant=True)
     currentScreen = Property(str, _get_screen, notify=screenChanged)
@@ -106,6 +108,8 @@ class Exhibit(QObject):
     hasPrevious = Property(bool, _get_has_previous, notify=screenChanged)
     animated = Property(bool, _get_animated, _set_animated, notify=animatedChanged)
     screens = Property(QStringList, _get_screens, constant=True)
+    # False: no panel could be loaded, and home shows the calm "being updated" notice.
+    hasPanels = Property(bool, _get_has_panels, constant=True)
 
     # --- visitor intents --------------------------------------------------------------------
 

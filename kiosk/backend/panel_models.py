@@ -30,9 +30,10 @@ class FactModel(RowListModel):
 @QmlElement
 @QmlUncreatable("Sources come from a PanelContent.")
 class SourceModel(RowListModel):
-    """Full citations of every source a panel uses, numbered as its markers."""
+    """Full citations of every source a panel uses, numbered as its markers; `available` is
+    false where the pack's sources.toml has no entry for it."""
 
-    ROLES = ("number", "sourceId", "citation")
+    ROLES = ("number", "sourceId", "citation", "available")
 
 
 @QmlElement

@@ -108,12 +108,13 @@ def _validate(
         return None
 
 
-def _read_toml(
+def _read_text(
     path: Path,
     out: _Collector,
     missing: Severity = Severity.ERROR,
     create_hint: str = "create it as docs/CONTENT.md describes",
-) -> tuple[dict[str, Any], LineIndex] | None:
+) -> str | None:
+    """The file's text, or None with its problem reported."""
     if not path.is_file():
         out.add(path, None, "", "file is missing", create_hint, missing)
         return None
@@ -133,7 +134,7 @@ def _read_toml(
         out.add(path, None, "", f"cannot be read ({exc.strerror})", "check the file's permissions")
         return None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         out.add(
@@ -144,30 +145,67 @@ def _read_toml(
             "save the file as UTF-8 in your editor",
         )
         return None
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int | None, str]:
+    """The line of a TOML syntax error and its reason without tomllib's position suffix."""
+    match = _TOML_POSITION.search(str(exc))
+    reason = _TOML_POSITION.sub("", str(exc)).strip()
+    if match and match.group(1):
+        return int(match.group(1)), reason
+    # "at end of document": the file stops mid-value, e.g. a truncated copy
+    return (text.count("\n") + 1 if match else None), reason
+
+
+_TOML_FIX = 'check quotes and brackets near this line; text goes in "quotes"'
+
+
+def _read_toml(
+    path: Path,
+    out: _Collector,
+    missing: Severity = Severity.ERROR,
+    create_hint: str = "create it as docs/CONTENT.md describes",
+) -> tuple[dict[str, Any], LineIndex] | None:
+    text = _read_text(path, out, missing, create_hint)
+    if text is None:
+        return None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = _TOML_POSITION.search(str(exc))
-        reason = _TOML_POSITION.sub("", str(exc)).strip()
-        if match and match.group(1):
-            line = int(match.group(1))
-        else:  # "at end of document": the file stops mid-value, e.g. a truncated copy
-            line = text.count("\n") + 1 if match else None
-        out.add(
-            path,
-            line,
-            "",
-            f"is not valid TOML ({reason})",
-            'check quotes and brackets near this line; text goes in "quotes"',
-        )
+        line, reason = _toml_error(exc, text)
+        out.add(path, line, "", f"is not valid TOML ({reason})", _TOML_FIX)
         return None
     return data, LineIndex(text)
 
 
-def _check_image(images_dir: Path, file: str) -> str | None:
-    """None when the image is usable, else what is wrong with it."""
-    from PIL import Image as PillowImage  # only packs with images pay for importing Pillow
+def _entries_before(text: str, line: int | None) -> dict[str, Any]:
+    """The `[[sources]]` entries that end before a syntax error at `line` (a copy cut short
+    keeps everything above the entry it stops in), or {} if even those cannot be read."""
+    lines = text.splitlines(keepends=True)
+    last = len(lines) if line is None else min(line, len(lines))
+    headers = [i for i, row in enumerate(lines[:last]) if row.strip() == "[[sources]]"]
+    if not headers:
+        return {}
+    try:
+        return tomllib.loads("".join(lines[: headers[-1]]))
+    except tomllib.TOMLDecodeError:
+        return {}
 
+
+_IMAGE_FIX = "put a PNG or JPEG (≤ 4096 px, ≤ 8 MB) in images/ and name it here"
+
+
+def _check_image(images_dir: Path, file: str) -> tuple[str, str] | None:
+    """None when the image is usable, else what is wrong with it and how to fix it."""
+    problem = _image_problem(images_dir, file)
+    if problem is None:
+        return None
+    if problem.startswith("cannot be checked"):
+        return problem, "reinstall the exhibit; meanwhile the panel shows without the image"
+    return problem, _IMAGE_FIX
+
+
+def _image_problem(images_dir: Path, file: str) -> str | None:
     path = (images_dir / file).resolve()
     if images_dir.resolve() not in path.parents:
         return "must name a file inside the images/ folder"
@@ -176,12 +214,18 @@ def _check_image(images_dir: Path, file: str) -> str | None:
     if path.stat().st_size > MAX_IMAGE_BYTES:
         return f"is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
     try:
+        # Imported here: only packs with images pay for Pillow, and a bundle that lacks part of
+        # it loses the image, never the panel or the exhibit.
+        from PIL import Image as PillowImage
+
         with PillowImage.open(path) as image:
             if image.format not in IMAGE_FORMATS:
                 return f"is {image.format}, not PNG or JPEG"
             if max(image.size) > MAX_IMAGE_SIDE:
                 return f"is {image.size[0]}×{image.size[1]} pixels; the limit is {MAX_IMAGE_SIDE}"
             image.verify()
+    except ImportError as exc:
+        return f"cannot be checked: this installation lacks {exc.name}"
     except Exception as exc:  # Pillow raises many types for damaged files
         return f"cannot be decoded ({type(exc).__name__})"
     return None
@@ -192,6 +236,8 @@ class _PackReader:
         self.root = root
         self.out = _Collector()
         self.sources: dict[str, Source] = {}
+        self.sources_damaged = False  # reported once; citations then are not reported one by one
+        self.manifest_missing = False
         self.images: dict[str, Path] = {}
 
     def manifest(self) -> PackManifest:
@@ -201,7 +247,9 @@ class _PackReader:
             manifest = _validate(PackManifest, read[0], path, read[1], self.out)
             if isinstance(manifest, PackManifest):
                 return self._dedupe(manifest, path, read[1])
-        # Keep the exhibit running on whatever panel files exist, in name order.
+        # Keep the exhibit running on whatever panel files exist, in name order (endings last,
+        # once their kind is known: see load_pack).
+        self.manifest_missing = True
         languages = [lang for lang in SUPPORTED_LANGUAGES if (self.root / lang).is_dir()] or ["en"]
         panels = sorted(
             p.stem for p in (self.root / languages[0]).glob("*.toml") if p.stem != "home"
@@ -226,10 +274,28 @@ class _PackReader:
 
     def read_sources(self) -> None:
         path = self.root / "sources.toml"
-        read = _read_toml(path, self.out)
-        if not read:
+        unavailable = "until then the panels show, with these sources marked unavailable"
+        restore = f"restore it from a backup or the installation; {unavailable}"
+        text = _read_text(path, self.out, create_hint=restore)
+        if text is None:
+            self.sources_damaged = True
             return
-        data, lines = read
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            self.sources_damaged = True
+            line, reason = _toml_error(exc, text)
+            data = _entries_before(text, line)
+            kept = len(data.get("sources", [])) if isinstance(data.get("sources"), list) else 0
+            self.out.add(
+                path,
+                line,
+                "",
+                f"could not be read: not valid TOML ({reason}); the {kept} source(s) above this"
+                " entry are used",
+                f"{_TOML_FIX}, or restore the file from a backup; {unavailable}",
+            )
+        lines = LineIndex(text)
         unknown = set(data) - {"sources"}
         for key in sorted(unknown):
             self.out.add(
@@ -292,6 +358,9 @@ class _PackReader:
         self._cross_check(panel, panel_id, path, lines, twin)
         if len(self.out.problems) != before:
             return None
+        # A citation that cannot be resolved damages the sources sheet, not the panel's text:
+        # the panel stays, and the sheet shows that source as unavailable.
+        self._check_citations(panel, path, lines)
         return self._drop_broken_images(panel, path, lines)
 
     def _cross_check(
@@ -317,21 +386,6 @@ class _PackReader:
                     "give each fact card its own id",
                 )
             seen.add(fact.id)
-        cited: list[tuple[Loc, list[str]]] = [
-            *((("facts", i, "sources"), f.sources) for i, f in enumerate(panel.facts)),
-            (("quote", "sources"), panel.quote.sources),
-            (("outcome", "sources"), panel.outcome.sources),
-        ]
-        for loc, ids in cited:
-            for source_id in ids:
-                if source_id not in self.sources:
-                    add(
-                        path,
-                        lines.line_of(loc),
-                        field_name(loc),
-                        f"source {source_id} is not in sources.toml",
-                        "add it to sources.toml, or correct the id",
-                    )
         if twin is not None:
             if panel.kind != twin.kind:
                 add(
@@ -350,20 +404,34 @@ class _PackReader:
                     "use the same fact ids, in the same order, in every language",
                 )
 
+    def _check_citations(self, panel: Panel, path: Path, lines: LineIndex) -> None:
+        if self.sources_damaged:  # already reported once, with its cause
+            return
+        cited: list[tuple[Loc, list[str]]] = [
+            *((("facts", i, "sources"), f.sources) for i, f in enumerate(panel.facts)),
+            (("quote", "sources"), panel.quote.sources),
+            (("outcome", "sources"), panel.outcome.sources),
+        ]
+        for loc, ids in cited:
+            for source_id in ids:
+                if source_id not in self.sources:
+                    self.out.add(
+                        path,
+                        lines.line_of(loc),
+                        field_name(loc),
+                        f"source {source_id} is not in sources.toml; visitors see it as"
+                        " unavailable",
+                        "add it to sources.toml, or correct the id",
+                    )
+
     def _drop_broken_images(self, panel: Panel, path: Path, lines: LineIndex) -> Panel:
         """Drop the images that cannot be shown; the panel itself stays."""
         kept = []
         for index, image in enumerate(panel.images):
-            problem = _check_image(self.root / "images", image.file)
-            if problem:
+            found = _check_image(self.root / "images", image.file)
+            if found:
                 loc = ("images", index, "file")
-                self.out.add(
-                    path,
-                    lines.line_of(loc),
-                    field_name(loc),
-                    problem,
-                    "put a PNG or JPEG (≤ 4096 px, ≤ 8 MB) in images/ and name it here",
-                )
+                self.out.add(path, lines.line_of(loc), field_name(loc), *found)
                 continue
             kept.append(image)
             self.images[image.file] = (self.root / "images" / image.file).resolve()
@@ -383,6 +451,10 @@ class _PackReader:
                         f'add "{path.stem}" to panels in pack.toml to show it',
                         Severity.WARNING,
                     )
+
+
+def _endings_last(ids: list[str], panels: dict[tuple[str, str], Panel], language: str) -> list[str]:
+    return sorted(ids, key=lambda panel_id: panels[(language, panel_id)].kind == "ending")
 
 
 def load_pack(root: Path) -> LoadResult:
@@ -428,7 +500,18 @@ def load_pack(root: Path) -> LoadResult:
                 )
                 continue
             panels[(language, panel_id)] = translated
-    reader.unlisted_panels(manifest)
+    if reader.manifest_missing:
+        valid_ids = _endings_last(valid_ids, panels, default)
+        reader.out.add(
+            root / "pack.toml",
+            None,
+            "",
+            "cannot be used, so the panels are shown in file-name order with the ending last",
+            "fix the problem above so the panels show in the order pack.toml gives",
+            Severity.WARNING,
+        )
+    else:
+        reader.unlisted_panels(manifest)
 
     pack = ContentPack(
         root=root,

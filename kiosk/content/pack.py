@@ -30,8 +30,8 @@ class ContentPack:
         return not self.panel_ids
 
     def screen_names(self) -> list[str]:
-        """Every screen a visitor can see: home, then the panels; only "updating" if none."""
-        return ["updating"] if self.is_empty else ["home", *self.panel_ids]
+        """Every screen a visitor can see: home (calm "being updated" if no panel), the panels."""
+        return ["home", *self.panel_ids]
 
     def panel(self, language: str, panel_id: str) -> Panel:
         """The panel in `language`, or in the default language where no valid translation exists."""
@@ -40,7 +40,11 @@ class ContentPack:
         )
 
     def home(self, language: str) -> Home | None:
-        return self.homes.get(language) or self.homes.get(self.default_language)
+        """The home text in `language`, else in another language, else None (the screen then
+        shows its neutral title)."""
+        if language in self.homes:
+            return self.homes[language]
+        return next((self.homes[lang] for lang in self.languages if lang in self.homes), None)
 
     def image_path(self, file: str) -> Path | None:
         return self.images.get(file)

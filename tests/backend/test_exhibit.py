@@ -63,14 +63,29 @@ def test_source_markers_number_sources_in_reading_order(qapp):
     facts = alpha.facts.rows()
     assert [f["markers"] for f in facts] == [[1], [1, 2], [3]]
     assert [s["sourceId"] for s in alpha.sources.rows()] == ["T1", "T2", "T3-d4"]
+    assert all(s["available"] for s in alpha.sources.rows())
     assert alpha.quoteMarkers == [2]
     assert alpha.outcomeMarkers == [3]
 
 
-def test_empty_pack_shows_only_the_updating_screen(qapp, pack_copy):
+def test_empty_pack_has_only_home(qapp, pack_copy):
+    for path in (pack_copy / "en").glob("*.toml"):
+        path.write_text("broken = [", encoding="utf-8")
+    exhibit = Exhibit(load_pack(pack_copy).pack)
+    assert exhibit.currentScreen == "home"
+    assert exhibit.screens == ["home"]
+    assert not exhibit.hasPanels
+    exhibit.openScreen("alpha")
+    assert exhibit.currentScreen == "home"
+
+
+def test_a_source_missing_from_sources_toml_is_listed_as_unavailable(qapp, pack_copy):
     (pack_copy / "sources.toml").unlink()
     exhibit = Exhibit(load_pack(pack_copy).pack)
-    assert exhibit.currentScreen == "updating"
-    assert exhibit.screens == ["updating"]
-    exhibit.openScreen("home")
-    assert exhibit.currentScreen == "updating"
+    assert exhibit.hasPanels
+    rows = exhibit.panel("alpha").sources.rows()
+    assert [(r["number"], r["sourceId"], r["available"]) for r in rows] == [
+        (1, "T1", False),
+        (2, "T2", False),
+        (3, "T3-d4", False),
+    ]

@@ -26,6 +26,14 @@ def linux_bundle() -> Path:
     return app
 
 
+def expected_screens(report: dict) -> int:
+    """Screens × languages × the self-test's sizes, from what the report says it loaded."""
+    from kiosk.self_test import SIZES
+
+    content = next(c for c in report["checks"] if c["name"] == "content")["detail"]
+    return (len(content["panels"]) + 1) * len(content["languages"]) * len(SIZES)
+
+
 def self_test(executable: list[str], env: dict | None = None) -> tuple[int, dict]:
     merged = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
     merged.update(env or {})

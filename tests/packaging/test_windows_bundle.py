@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import __version__
-from tests.packaging.conftest import ROOT
+from tests.conftest import TEST_PACK
+from tests.packaging.conftest import ROOT, expected_screens
 
 sys.path.insert(0, str(ROOT / "packaging"))
 from windows_build import wine
@@ -31,8 +32,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def self_test(cli: Path) -> dict:
-    done = wine(PREFIX, cli, "--self-test")
+def self_test(cli: Path, *args: str) -> dict:
+    done = wine(PREFIX, cli, "--self-test", *args)
     start = done.stdout.find("{")
     assert start >= 0, done.stdout
     report = json.loads(done.stdout[start:])
@@ -44,7 +45,14 @@ def test_frozen_windows_self_test_passes_under_wine():
     report = self_test(BUNDLE / "kiosk-cli.exe")
     assert report["frozen"] is True
     screens = next(c for c in report["checks"] if c["name"] == "screens")
-    assert screens["detail"]["rendered"] == 28
+    assert screens["detail"]["rendered"] == expected_screens(report) > 0
+
+
+def test_frozen_windows_self_test_decodes_images():
+    # Wine maps the Linux root to drive Z:.
+    report = self_test(BUNDLE / "kiosk-cli.exe", "--content", "Z:" + str(TEST_PACK))
+    content = next(c for c in report["checks"] if c["name"] == "content")
+    assert content["detail"]["images"] == 1
 
 
 def test_visitor_exe_is_a_gui_program_and_staff_exe_a_console_one():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPointF, QRectF
+
 from tests.conftest import TEST_PACK
 
 
@@ -137,3 +139,77 @@ def test_more_button_steps_aside_while_the_sources_sheet_is_open(start_exhibit, 
     assert not [i for i in kiosk.find_all("panel.more") if kiosk.is_shown(i)]
     kiosk.tap("sourcesSheet.close")
     kiosk.qtbot.waitUntil(lambda: kiosk.is_shown(kiosk.find("panel.more")))
+
+
+def test_a_sideways_swipe_on_the_open_sheet_stays_on_the_sheet(start_exhibit):
+    kiosk = open_panel(start_exhibit, "beta")
+    kiosk.tap("panel.sources", touch=True)
+    kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
+    panel = kiosk.find("sourcesSheet.panel")
+    rect = panel.mapRectToScene(panel.boundingRect())
+    y = int(rect.top() + rect.height() * 0.6)
+    for dx in (-600, 600):  # a sloppy finger scrolling the citations, both ways
+        kiosk.swipe(dx, y=y)
+        kiosk.qtbot.wait(50)  # let a wrongly started transition show itself
+        assert kiosk.exhibit.currentScreen == "beta"
+        assert sheet_is_open(kiosk)
+    # Once the sheet is closed, the same swipe changes the panel as before.
+    kiosk.tap("sourcesSheet.close")
+    kiosk.qtbot.waitUntil(lambda: not kiosk.find_all("sourcesSheet")[0].isVisible())
+    kiosk.swipe(-600, y=y)
+    kiosk.wait_for_screen("ending")
+
+
+def many_sources_pack(pack_copy: Path) -> Path:
+    with (pack_copy / "sources.toml").open("a", encoding="utf-8") as sources:
+        for n in range(4, 13):
+            sources.write(f'\n[[sources]]\nid = "X{n}"\ncitation = "Extra source {n}."\n')
+    ids = ", ".join(f'"X{n}"' for n in range(4, 13))
+    for language in ("en", "es"):
+        path = pack_copy / language / "alpha.toml"
+        text = path.read_text(encoding="utf-8")
+        text = text.replace('sources = ["T3-d4"]', f'sources = ["T3-d4", {ids}]', 1)
+        path.write_text(text, encoding="utf-8")
+    return pack_copy
+
+
+def test_two_digit_source_markers_fit_inside_their_badge(start_exhibit, pack_copy):
+    kiosk = open_panel(start_exhibit, content=many_sources_pack(pack_copy))
+    for name in ("marker.third.3", "marker.third.12"):
+        marker = kiosk.find(name)
+        badge = next(i for i in kiosk.items(marker) if i.objectName() == "sourceBadge")
+        label = next(i for i in kiosk.items(badge) if i.property("text") == name.split(".")[-1])
+        box = badge.mapRectToScene(badge.boundingRect())
+        corner = badge.property("radius") / 2  # the rounded ends leave less room
+        inner = box.adjusted(corner, 0, -corner, 0)
+        origin = label.mapToScene(QPointF(0, 0))
+        drawn = QRectF(
+            origin.x(), origin.y(), label.property("contentWidth"), label.property("contentHeight")
+        )
+        assert inner.contains(drawn), f"{name}: text {drawn} spills out of {box}"
+        assert min(marker.width(), marker.height()) >= 72
+
+
+def test_every_text_on_screen_is_plain_text(start_exhibit):
+    """A curator's `<` or `&` shows as typed: no Text item interprets markup."""
+    kiosk = open_panel(start_exhibit)
+    kiosk.tap("panel.sources")
+    kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
+    texts = [i for i in kiosk.items() if i.metaObject().className() == "QQuickText"]
+    assert len(texts) > 20
+    assert [i.property("text") for i in texts if not is_plain(i)] == []
+    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.home")
+    kiosk.wait_for_screen("home")
+    home = [i for i in kiosk.items() if i.metaObject().className() == "QQuickText"]
+    assert [i.property("text") for i in home if not is_plain(i)] == []
+
+
+def is_plain(item) -> bool:
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    # PySide6 cannot convert the TextFormat enum through QObject.property(): ask QML.
+    expression = QQmlExpression(QQmlEngine.contextForObject(item), item, "textFormat === 0")
+    value, undefined = expression.evaluate()
+    assert not undefined and not expression.hasError(), expression.error().toString()
+    return value is True  # 0 is Text.PlainText

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
+from kiosk import paths
 from kiosk.content import Severity, load_pack
 from kiosk.content.loader import ContentDirError
 from tests.conftest import TEST_PACK
@@ -98,7 +100,9 @@ def test_unknown_source_id_names_the_fact(pack_copy):
     assert problem.field == "facts[2].sources"
     assert "T9" in problem.problem and "sources.toml" in problem.fix
     assert problem.line == 15
-    assert "beta" not in result.pack.panel_ids
+    # The text is fine; only the citation is damaged: the panel stays.
+    assert "beta" in result.pack.panel_ids
+    assert "unavailable" in problem.problem
 
 
 def test_too_many_words_gives_count_and_limit(pack_copy):
@@ -237,10 +241,77 @@ def test_broken_pack_toml_falls_back_to_the_files_present(pack_copy):
 
 
 def test_nothing_valid_gives_an_empty_pack_not_an_exception(pack_copy):
-    (pack_copy / "sources.toml").write_text("this is [not toml", encoding="utf-8")
+    for path in (pack_copy / "en").glob("*.toml"):
+        path.write_text("this is [not toml", encoding="utf-8")
     result = load_pack(pack_copy)
     assert result.pack.is_empty
     assert result.errors
+
+
+def shipped_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "shipped"
+    shutil.copytree(paths.content_dir(), target)
+    return target
+
+
+def test_truncated_sources_file_keeps_every_panel_and_is_reported_once(tmp_path):
+    pack = shipped_copy(tmp_path)
+    path = pack / "sources.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) // 2], encoding="utf-8")  # a copy cut short
+    result = load_pack(pack)
+    assert len(result.pack.panel_ids) == 6
+    problem = only_problem(result)
+    assert problem.path == path and problem.line is not None
+    assert problem.problem.startswith("could not be read: not valid TOML")
+    # The entries above the cut are still used; the rest are unavailable.
+    assert 0 < len(result.pack.sources) < text.count("[[sources]]")
+    assert f"the {len(result.pack.sources)} source(s) above" in problem.problem
+
+
+def test_deleted_sources_file_keeps_every_panel(pack_copy):
+    (pack_copy / "sources.toml").unlink()
+    result = load_pack(pack_copy)
+    problem = only_problem(result)
+    assert problem.problem == "file is missing" and "unavailable" in problem.fix
+    assert result.pack.panel_ids == ("alpha", "beta", "ending")
+    assert result.pack.sources == {}
+
+
+def test_broken_home_falls_back_to_the_other_language(pack_copy):
+    (pack_copy / "en" / "home.toml").write_text('question = "cut sh', encoding="utf-8")
+    result = load_pack(pack_copy)
+    assert only_problem(result).path == pack_copy / "en" / "home.toml"
+    assert result.pack.home("en") == result.pack.home("es") is not None
+
+
+def test_no_usable_home_gives_none(pack_copy):
+    for language in ("en", "es"):
+        (pack_copy / language / "home.toml").unlink()
+    assert load_pack(pack_copy).pack.home("en") is None
+
+
+def test_broken_pack_toml_keeps_the_ending_last_and_says_so(tmp_path):
+    pack = shipped_copy(tmp_path)
+    (pack / "pack.toml").write_text("languages = [", encoding="utf-8")
+    result = load_pack(pack)
+    assert result.pack.panel_ids[-1] == "how-it-ended"
+    assert sorted(result.pack.panel_ids[:-1]) == list(result.pack.panel_ids[:-1])
+    assert len(result.pack.panel_ids) == 6
+    warning = only_problem(result, Severity.WARNING)
+    assert warning.path == pack / "pack.toml"
+    assert "file-name order with the ending last" in warning.problem
+
+
+def test_an_image_library_missing_from_the_bundle_drops_only_the_image(pack_copy, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "PIL", None)  # `from PIL import Image` now fails
+    result = load_pack(pack_copy)
+    assert {p.field for p in result.errors} == {"images[1].file"}  # in each language
+    assert all(p.problem.endswith("lacks PIL") for p in result.errors)
+    assert all("reinstall" in p.fix for p in result.errors)
+    assert "alpha" in result.pack.panel_ids
 
 
 def test_unreadable_content_dir_raises_a_clear_error(tmp_path):

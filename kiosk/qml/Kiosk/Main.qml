@@ -29,16 +29,12 @@ Window {
     }
 
     function screenFor(name: string): Component {
-        if (name === "home")
-            return homeScreen
-        if (name === "updating")
-            return updatingScreen
-        return panelScreen
+        return name === "home" ? homeScreen : panelScreen
     }
 
     function showScreen(): void {
         const name = root.exhibit.currentScreen
-        const properties = name === "home" || name === "updating" ? {} : { "panel": root.exhibit.panel(name) }
+        const properties = name === "home" ? {} : { "panel": root.exhibit.panel(name) }
         const move = root.exhibit.transition
         // An Immediate replace still applies the enter transition's start state, so "none" needs
         // an empty transition or the new screen stays at the fade's opacity 0.
@@ -51,7 +47,6 @@ Window {
     }
 
     Component { id: homeScreen; HomeScreen { exhibit: root.exhibit } }
-    Component { id: updatingScreen; UpdatingScreen {} }
     Component { id: panelScreen; PanelScreen { exhibit: root.exhibit } }
 
     Transition { id: instant }

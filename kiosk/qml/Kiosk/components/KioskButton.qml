@@ -42,6 +42,7 @@ Pressable {
             anchors.verticalCenter: parent.verticalCenter
         }
         Text {
+            textFormat: Text.PlainText
             id: label
             visible: button.text !== ""
             text: button.text

@@ -30,6 +30,7 @@ Rectangle {
         spacing: Theme.px(8)
 
         Text {
+            textFormat: Text.PlainText
             text: qsTr("What happened")
             color: Theme.amber
             font.family: Theme.fontFamily

@@ -22,6 +22,7 @@ Item {
     implicitHeight: column.implicitHeight
 
     Text {
+        textFormat: Text.PlainText
         id: mark
         text: "“"
         color: Theme.amber

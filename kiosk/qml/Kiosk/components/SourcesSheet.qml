@@ -54,6 +54,7 @@ Item {
             width: parent.width
             height: Theme.px(112)
             Text {
+                textFormat: Text.PlainText
                 anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
                 text: qsTr("Sources")
                 color: Theme.paper
@@ -96,6 +97,7 @@ Item {
                 required property int number
                 required property string sourceId
                 required property string citation
+                required property bool available
                 readonly property bool isHighlighted: number === sheet.highlighted
 
                 objectName: "source." + sourceId
@@ -107,6 +109,7 @@ Item {
                 border.width: Math.max(2, Theme.px(3))
 
                 Text {
+                    textFormat: Text.PlainText
                     id: numberText
                     x: Theme.px(20)
                     y: Theme.px(16)
@@ -120,8 +123,12 @@ Item {
                     id: citationText
                     anchors { left: parent.left; right: parent.right; top: parent.top
                               leftMargin: Theme.px(80); rightMargin: Theme.px(20); topMargin: Theme.px(16) }
-                    text: entry.citation
+                    // A source whose entry in the pack is damaged keeps its number, so the
+                    // markers still line up, and says so instead of a citation.
+                    text: entry.available ? entry.citation
+                                          : qsTr("The details of this source are not available at the moment.")
                     font.pixelSize: Theme.px(28)
+                    font.italic: !entry.available
                     color: entry.isHighlighted ? Theme.paper : Theme.paper2
                 }
             }

@@ -47,6 +47,7 @@ Pressable {
                     border.color: Theme.amber
                     border.width: Math.max(2, Theme.px(3))
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: tile.number
                         color: Theme.amber
@@ -66,6 +67,7 @@ Pressable {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 id: titleText
                 width: parent.width - Theme.px(80)
                 anchors.top: parent.top

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Shown only when no panel in the content pack is valid: calm, bilingual, no error text.
+// Home shows this only when no panel in the content pack is valid: calm, bilingual, no error
+// text. Both languages at once, and not from the translation catalogue: whoever walks up, and
+// whatever else is broken, the message reads.
 import QtQuick
 import Kiosk
 import Kiosk.Theme
 
 Item {
-    objectName: "screen.updating"
+    objectName: "home.updating"
 
     Column {
         anchors.centerIn: parent
@@ -14,6 +16,7 @@ Item {
 
         Rectangle { width: Theme.px(96); height: Math.max(3, Theme.px(6)); radius: height / 2; color: Theme.amber }
         Text {
+            textFormat: Text.PlainText
             objectName: "updating.message"
             width: parent.width
             text: "This exhibit is being updated."
@@ -31,6 +34,7 @@ Item {
         }
         Item { width: 1; height: Theme.px(24) }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: "Esta exposición se está actualizando."
             color: Theme.paper

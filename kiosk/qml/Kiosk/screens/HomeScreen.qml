@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The question, its framing, and one tile per objective plus how it ended.
+// The question, its framing, and one tile per objective plus how it ended; with no panel to
+// show, the calm "being updated" notice instead.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -14,8 +15,14 @@ Item {
 
     objectName: "screen.home"
 
+    UpdatingNotice {
+        anchors.fill: parent
+        visible: !home.exhibit.hasPanels
+    }
+
     Column {
         id: header
+        visible: home.exhibit.hasPanels
         anchors { left: parent.left; right: parent.right; top: parent.top
                   leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(40) }
         spacing: Theme.px(16)
@@ -23,7 +30,11 @@ Item {
         Text {
             objectName: "home.question"
             width: Math.min(parent.width, Theme.px(1500))
-            text: home.exhibit.question
+            // A pack whose home text cannot be read in any language still gets a heading.
+            text: home.exhibit.question !== ""
+                  ? home.exhibit.question
+                  : qsTr("What did the United States want during the Cuban Missile Crisis?")
+            textFormat: Text.PlainText
             color: Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.display
@@ -33,6 +44,7 @@ Item {
         }
         BodyText {
             objectName: "home.framing"
+            visible: text !== ""
             width: parent.width
             text: home.exhibit.framing
             color: Theme.paper2
@@ -42,6 +54,7 @@ Item {
 
     GridLayout {
         id: grid
+        visible: home.exhibit.hasPanels
         anchors { left: parent.left; right: parent.right; top: header.bottom
                   leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.px(32) }
         // Fill the screen's height when the tiles fit in it (portrait has room to spare).

@@ -54,6 +54,7 @@ Item {
                         Layout.fillWidth: true
                         spacing: Theme.px(4)
                         Text {
+                            textFormat: Text.PlainText
                             text: screen.panel.number > 0
                                   ? qsTr("Objective %1").arg(screen.panel.number)
                                   : qsTr("The outcome")
@@ -63,6 +64,7 @@ Item {
                             font.bold: true
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "panel.title"
                             Layout.fillWidth: true
                             text: screen.panel.title
@@ -189,6 +191,9 @@ Item {
     DragHandler {
         id: swipe
         property real lastX: 0
+        // While the sources sheet is up, gestures belong to it: a sloppy scroll on the sheet
+        // must not change the panel behind it.
+        enabled: !sheet.visible
         target: null
         yAxis.enabled: false
         onActiveTranslationChanged: if (active) lastX = activeTranslation.x
