@@ -51,15 +51,20 @@ def test_install_upgrade_remove_purge():
     assert WANTS.is_symlink(), "the exhibit is not enabled to start at boot"
     assert SETTINGS.is_file()
 
-    # The installed exhibit works as its own unprivileged user.
-    code, report = self_test(
-        ["runuser", "-u", USER, "--", "env", f"HOME={DATA}", str(OPT / "kiosk")]
-    )
+    # The installed exhibit works as its own unprivileged user, on the installed settings (the
+    # test suite's own KIOSK_SETTINGS is dropped).
+    as_user = ["runuser", "-u", USER, "--", "env", "-u", "KIOSK_SETTINGS", f"HOME={DATA}"]
+    code, report = self_test([*as_user, str(OPT / "kiosk")])
     assert code == 0, [c for c in report["checks"] if not c["ok"]]
     assert report["frozen"] is True
 
     # Boot: the unit's own command line brings the exhibit up inside Cage (on Cage's headless
-    # backend, as this machine has no screen) and it draws its first frame.
+    # backend, as this machine has no screen) and it draws its first frame, even with three
+    # mistakes in the settings: each is logged, and the exhibit runs on the bundled pack.
+    SETTINGS.write_text(
+        'content = "/nonexistent/pack"\nlanguage = "fr"\ncolour = "blue"\n', encoding="utf-8"
+    )
+    log_file = DATA / ".local" / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log"
     unit = Path("/lib/systemd/system/cuban-crisis-kiosk.service").read_text(encoding="utf-8")
     exec_start = next(line for line in unit.splitlines() if line.startswith("ExecStart="))
     environment = [
@@ -70,12 +75,7 @@ def test_install_upgrade_remove_purge():
     runtime.chmod(0o700)
     first_frame = runtime / "first-frame"
     sh(
-        "runuser",
-        "-u",
-        USER,
-        "--",
-        "env",
-        f"HOME={DATA}",
+        *as_user,
         f"XDG_RUNTIME_DIR={runtime}",
         "WLR_BACKENDS=headless",
         "WLR_RENDERER=pixman",
@@ -88,9 +88,13 @@ def test_install_upgrade_remove_purge():
     )
     assert first_frame.is_file(), "the exhibit drew no frame inside Cage"
     shutil.rmtree(runtime)
+    logged = log_file.read_text(encoding="utf-8")
+    warnings = [line for line in logged.splitlines() if "WARNING kiosk: settings: " in line]
+    assert [w.split(f"{SETTINGS}:", 1)[1][:2] for w in warnings] == ["1:", "2:", "3:"], logged
+    assert f"content {OPT / '_internal' / 'assets' / 'content'} (bundled)" in logged
 
     # Staff data and settings survive an upgrade and a removal.
-    marker = DATA / ".local" / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log"
+    marker = log_file
     sh(
         "runuser",
         "-u",
@@ -98,7 +102,7 @@ def test_install_upgrade_remove_purge():
         "--",
         "sh",
         "-c",
-        f"mkdir -p {marker.parent} && echo kept >> {marker}",
+        f"echo kept > {marker}",
     )
     SETTINGS.write_text('language = "es"\n', encoding="utf-8")
     sh("dpkg", "-i", str(DEB))
