@@ -53,8 +53,8 @@ def test_a_truncated_sources_file_keeps_all_six_panels(start_exhibit, tmp_path):
     kiosk.tap("tile.how-it-ended")
     kiosk.wait_for_screen("how-it-ended")
     kiosk.tap("panel.sources")
+    kiosk.qtbot.waitUntil(lambda: kiosk.find("sourcesSheet").property("progress") == 1.0)
     sheet = kiosk.find("sourcesSheet")
-    kiosk.qtbot.waitUntil(lambda: sheet.property("progress") == 1.0)
     entries = [i for i in kiosk.items(sheet) if i.objectName().startswith("source.")]
     available = [e.property("available") for e in entries]
     assert entries and not all(available)

@@ -188,6 +188,16 @@ def test_two_digit_source_markers_fit_inside_their_badge(start_exhibit, pack_cop
         )
         assert inner.contains(drawn), f"{name}: text {drawn} spills out of {box}"
         assert min(marker.width(), marker.height()) >= 72
+    # Many markers wrap inside their card instead of running out of it.
+    card = kiosk.find("fact.third")
+    card_box = card.mapRectToScene(card.boundingRect())
+    for number in range(3, 13):
+        badge = next(
+            i
+            for i in kiosk.items(kiosk.find(f"marker.third.{number}"))
+            if i.objectName() == "sourceBadge"
+        )
+        assert card_box.contains(badge.mapRectToScene(badge.boundingRect())), number
 
 
 def test_every_text_on_screen_is_plain_text(start_exhibit):

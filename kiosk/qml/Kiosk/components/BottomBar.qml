@@ -68,7 +68,8 @@ Rectangle {
     LanguageSwitch {
         id: languages
         anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-        visible: bar.exhibit.languages.length > 1
+        // With no panel, home shows both languages at once: nothing to switch.
+        visible: bar.exhibit.hasPanels && bar.exhibit.languages.length > 1
         languages: bar.exhibit.languages
         current: bar.exhibit.language
         onChosen: language => bar.exhibit.setLanguage(language)

@@ -29,8 +29,8 @@ Rectangle {
     }
     MarkerRow {
         id: markerRow
-        anchors { left: parent.left; bottom: parent.bottom; leftMargin: Theme.px(10)
-                  bottomMargin: -Theme.px(12) }
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom
+                  leftMargin: Theme.px(10); rightMargin: Theme.px(10); bottomMargin: -Theme.px(12) }
         markers: card.markers
         owner: card.factId
         onMarkerTapped: number => card.markerTapped(number)

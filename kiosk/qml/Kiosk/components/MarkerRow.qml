@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The source markers of one card, quotation or outcome.
+// The source markers of one card, quotation or outcome; they wrap onto a second line rather
+// than run out of a narrow card. Users set its width.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-Row {
+Flow {
     id: row
 
     required property var markers

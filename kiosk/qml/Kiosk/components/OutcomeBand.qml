@@ -44,6 +44,7 @@ Rectangle {
         }
         MarkerRow {
             x: -Theme.px(22)
+            width: parent.width + Theme.px(22)
             markers: band.markers
             owner: "outcome"
             onMarkerTapped: number => band.markerTapped(number)

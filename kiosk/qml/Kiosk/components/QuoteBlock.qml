@@ -53,6 +53,7 @@ Item {
         }
         MarkerRow {
             x: -Theme.px(12)
+            width: parent.width + Theme.px(12)
             markers: block.markers
             owner: "quote"
             onMarkerTapped: number => block.markerTapped(number)
