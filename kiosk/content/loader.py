@@ -197,22 +197,13 @@ _IMAGE_FIX = "put a PNG or JPEG (≤ 4096 px, ≤ 8 MB) in images/ and name it h
 
 def _check_image(images_dir: Path, file: str) -> tuple[str, str] | None:
     """None when the image is usable, else what is wrong with it and how to fix it."""
-    problem = _image_problem(images_dir, file)
-    if problem is None:
-        return None
-    if problem.startswith("cannot be checked"):
-        return problem, "reinstall the exhibit; meanwhile the panel shows without the image"
-    return problem, _IMAGE_FIX
-
-
-def _image_problem(images_dir: Path, file: str) -> str | None:
     path = (images_dir / file).resolve()
     if images_dir.resolve() not in path.parents:
-        return "must name a file inside the images/ folder"
+        return "must name a file inside the images/ folder", _IMAGE_FIX
     if not path.is_file():
-        return f"names {file}, which is not in images/"
+        return f"names {file}, which is not in images/", _IMAGE_FIX
     if path.stat().st_size > MAX_IMAGE_BYTES:
-        return f"is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+        return f"is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB", _IMAGE_FIX
     try:
         # Imported here: only packs with images pay for Pillow, and a bundle that lacks part of
         # it loses the image, never the panel or the exhibit.
@@ -220,14 +211,18 @@ def _image_problem(images_dir: Path, file: str) -> str | None:
 
         with PillowImage.open(path) as image:
             if image.format not in IMAGE_FORMATS:
-                return f"is {image.format}, not PNG or JPEG"
+                return f"is {image.format}, not PNG or JPEG", _IMAGE_FIX
             if max(image.size) > MAX_IMAGE_SIDE:
-                return f"is {image.size[0]}×{image.size[1]} pixels; the limit is {MAX_IMAGE_SIDE}"
+                size = f"{image.size[0]}×{image.size[1]}"
+                return f"is {size} pixels; the limit is {MAX_IMAGE_SIDE}", _IMAGE_FIX
             image.verify()
     except ImportError as exc:
-        return f"cannot be checked: this installation lacks {exc.name}"
+        return (
+            f"cannot be checked: this installation lacks {exc.name}",
+            "reinstall the exhibit; meanwhile the panel shows without the image",
+        )
     except Exception as exc:  # Pillow raises many types for damaged files
-        return f"cannot be decoded ({type(exc).__name__})"
+        return f"cannot be decoded ({type(exc).__name__})", _IMAGE_FIX
     return None
 
 
