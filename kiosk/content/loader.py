@@ -231,7 +231,10 @@ class _PackReader:
         self.root = root
         self.out = _Collector()
         self.sources: dict[str, Source] = {}
-        self.sources_damaged = False  # reported once; citations then are not reported one by one
+        # Any problem in sources.toml itself: reported with its cause, and the citations it
+        # leaves unresolved are then summed up in one line, not reported one by one.
+        self.sources_damaged = False
+        self.unresolved: dict[str, list[tuple[Path, int | None, str]]] = {}
         self.manifest_missing = False
         self.images: dict[str, Path] = {}
 
@@ -268,17 +271,20 @@ class _PackReader:
         return PackManifest(languages=languages, panels=panels)
 
     def read_sources(self) -> None:
+        before = len(self.out.problems)
+        self._read_sources_file()
+        self.sources_damaged = len(self.out.problems) > before
+
+    def _read_sources_file(self) -> None:
         path = self.root / "sources.toml"
         unavailable = "until then the panels show, with these sources marked unavailable"
         restore = f"restore it from a backup or the installation; {unavailable}"
         text = _read_text(path, self.out, create_hint=restore)
         if text is None:
-            self.sources_damaged = True
             return
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            self.sources_damaged = True
             line, reason = _toml_error(exc, text)
             data = _entries_before(text, line)
             kept = len(data.get("sources", [])) if isinstance(data.get("sources"), list) else 0
@@ -400,8 +406,6 @@ class _PackReader:
                 )
 
     def _check_citations(self, panel: Panel, path: Path, lines: LineIndex) -> None:
-        if self.sources_damaged:  # already reported once, with its cause
-            return
         cited: list[tuple[Loc, list[str]]] = [
             *((("facts", i, "sources"), f.sources) for i, f in enumerate(panel.facts)),
             (("quote", "sources"), panel.quote.sources),
@@ -410,14 +414,49 @@ class _PackReader:
         for loc, ids in cited:
             for source_id in ids:
                 if source_id not in self.sources:
-                    self.out.add(
-                        path,
-                        lines.line_of(loc),
-                        field_name(loc),
-                        f"source {source_id} is not in sources.toml; visitors see it as"
-                        " unavailable",
-                        "add it to sources.toml, or correct the id",
+                    self.unresolved.setdefault(source_id, []).append(
+                        (path, lines.line_of(loc), field_name(loc))
                     )
+
+    def report_citations(self) -> None:
+        """One line per missing source id, where it is first cited (a typo is found at once);
+        after a damaged sources.toml, one line in all, since the cause is reported already."""
+        if not self.unresolved:
+            return
+        if self.sources_damaged:
+            ids = sorted(self.unresolved)
+            count = sum(len(places) for places in self.unresolved.values())
+            shown = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
+            self.out.add(
+                self.root / "sources.toml",
+                None,
+                "",
+                f"{count} citation(s) of {len(ids)} source(s) not in this file ({shown}) show"
+                " as unavailable on the panels",
+                "fix the problem above in sources.toml",
+                Severity.WARNING,
+            )
+            return
+        if len(self.unresolved) >= 3:  # not a typo: more likely a file cut short or replaced
+            self.out.add(
+                self.root / "sources.toml",
+                None,
+                "",
+                f"lacks {len(self.unresolved)} sources that the panels cite (listed below)",
+                "check that this is the whole file (a copy cut short, or an older copy?) and"
+                " restore it from a backup or the installation",
+                Severity.WARNING,
+            )
+        for source_id, places in self.unresolved.items():
+            path, line, field = places[0]
+            also = f" (cited {len(places) - 1} more time(s) too)" if len(places) > 1 else ""
+            self.out.add(
+                path,
+                line,
+                field,
+                f"source {source_id} is not in sources.toml{also}; visitors see it as unavailable",
+                "add it to sources.toml, or correct the id",
+            )
 
     def _drop_broken_images(self, panel: Panel, path: Path, lines: LineIndex) -> Panel:
         """Drop the images that cannot be shown; the panel itself stays."""
@@ -495,6 +534,7 @@ def load_pack(root: Path) -> LoadResult:
                 )
                 continue
             panels[(language, panel_id)] = translated
+    reader.report_citations()
     if reader.manifest_missing:
         valid_ids = _endings_last(valid_ids, panels, default)
         reader.out.add(

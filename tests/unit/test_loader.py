@@ -254,11 +254,12 @@ def shipped_copy(tmp_path: Path) -> Path:
     return target
 
 
-def test_truncated_sources_file_keeps_every_panel_and_is_reported_once(tmp_path):
+def test_sources_file_cut_mid_entry_keeps_every_panel_and_is_reported_once(tmp_path):
     pack = shipped_copy(tmp_path)
     path = pack / "sources.toml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[: len(text) // 2], encoding="utf-8")  # a copy cut short
+    middle = text.index("citation = ", len(text) // 2)
+    path.write_text(text[: middle + 40], encoding="utf-8")  # a copy cut short
     result = load_pack(pack)
     assert len(result.pack.panel_ids) == 6
     problem = only_problem(result)
@@ -267,6 +268,22 @@ def test_truncated_sources_file_keeps_every_panel_and_is_reported_once(tmp_path)
     # The entries above the cut are still used; the rest are unavailable.
     assert 0 < len(result.pack.sources) < text.count("[[sources]]")
     assert f"the {len(result.pack.sources)} source(s) above" in problem.problem
+    summary = only_problem(result, Severity.WARNING)
+    assert "show as unavailable on the panels" in summary.problem
+
+
+def test_sources_file_cut_between_entries_names_each_missing_source_once(tmp_path):
+    pack = shipped_copy(tmp_path)
+    path = pack / "sources.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("[[sources]]", len(text) // 2)], encoding="utf-8")
+    result = load_pack(pack)
+    assert len(result.pack.panel_ids) == 6
+    missing = {p.problem.split()[1] for p in result.errors}
+    assert len(result.errors) == len(missing) > 3  # one line per source, not per citation
+    assert all(p.path.name.endswith(".toml") and p.line for p in result.errors)
+    hint = only_problem(result, Severity.WARNING)
+    assert hint.path == path and f"lacks {len(missing)} sources" in hint.problem
 
 
 def test_deleted_sources_file_keeps_every_panel(pack_copy):
