@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kiosk import paths
-from kiosk.content.problems import Problem
+from kiosk.content.problems import Problem, not_utf8
 from kiosk.content.toml_lines import LineIndex
 
 _SEE = "see docs/INSTALL.md, Settings"
@@ -42,6 +42,7 @@ class LoadedSettings:
     settings: Settings
     path: Path
     problems: tuple[Problem, ...]
+    lines: dict[str, int | None] = field(default_factory=dict)  # where each key was set
 
     @property
     def exists(self) -> bool:
@@ -77,13 +78,8 @@ class _Reader:
         try:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
-            self.add(
-                line,
-                "",
-                f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                "save the file as UTF-8; the lines that can be read are used",
-            )
+            line, problem = not_utf8(raw, exc)
+            self.add(line, "", problem, "save it as UTF-8; the lines that can be read are used")
             return raw.decode("utf-8-sig", errors="replace")
 
     def values(self, text: str) -> dict[str, tuple[Any, int | None]]:
@@ -182,9 +178,11 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     reader = _Reader(path)
     text = reader.text()
     kept: dict[str, Any] = {}
+    lines: dict[str, int | None] = {}
     if text is not None:
         for key, (value, line) in reader.values(text).items():
+            lines[key] = line
             checked = reader.check(key, value, line)
             if checked is not None:
                 kept[key] = checked
-    return LoadedSettings(Settings(**kept), path, tuple(reader.problems))
+    return LoadedSettings(Settings(**kept), path, tuple(reader.problems), lines)

@@ -16,7 +16,6 @@ from kiosk import paths
 from kiosk.config import LoadedSettings, load_settings
 from kiosk.content import LoadResult, Problem, load_pack
 from kiosk.content.loader import ContentDirError
-from kiosk.content.toml_lines import LineIndex
 
 
 @dataclass(frozen=True)
@@ -49,13 +48,9 @@ def choose_content(explicit: Path | None = None) -> ContentChoice:
 
 def _without_content(settings: LoadedSettings, folder: Path) -> LoadedSettings:
     """The settings with `content` rejected: its folder holds no panel that can be shown."""
-    try:
-        line = LineIndex(settings.path.read_text(encoding="utf-8-sig")).line_of(("content",))
-    except (OSError, UnicodeDecodeError):
-        line = None
     problem = Problem(
         settings.path,
-        line,
+        settings.lines.get("content"),
         "content",
         f"folder {folder} holds no panel that can be shown",
         f"run `kiosk validate --content {folder}` and fix what it lists, or correct the path;"
@@ -65,6 +60,7 @@ def _without_content(settings: LoadedSettings, folder: Path) -> LoadedSettings:
         settings.settings.model_copy(update={"content": None}),
         settings.path,
         (*settings.problems, problem),
+        settings.lines,
     )
 
 

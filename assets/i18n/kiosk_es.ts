@@ -25,17 +25,10 @@
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
-    <message>
-        <source>What did the United States want during the Cuban Missile Crisis?</source>
-        <translation>¿Qué quería Estados Unidos durante la Crisis de los Misiles en Cuba?</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>What did the United States want during the Cuban Missile Crisis?</source>
-        <translation>¿Qué quería Estados Unidos durante la Crisis de los Misiles en Cuba?</translation>
+        <translation>¿Qué quería Estados Unidos durante la crisis de los misiles en Cuba?</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kiosk.content.pack import ContentPack, LoadResult
-from kiosk.content.problems import Problem, Severity
+from kiosk.content.problems import Problem, Severity, not_utf8
 from kiosk.content.schema import (
     SUPPORTED_LANGUAGES,
     Home,
@@ -136,14 +136,8 @@ def _read_text(
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        out.add(
-            path,
-            line,
-            "",
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-            "save the file as UTF-8 in your editor",
-        )
+        line, problem = not_utf8(raw, exc)
+        out.add(path, line, "", problem, "save the file as UTF-8 in your editor")
         return None
 
 

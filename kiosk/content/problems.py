@@ -33,3 +33,8 @@ class Problem:
         where = f"{shown}:{self.line}" if self.line else f"{shown}"
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{where}: {self.field or '(file)'}: {prefix}{self.problem} — {self.fix}"
+
+
+def not_utf8(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, str]:
+    """The line of the first byte that is not UTF-8, and the problem as a curator reads it."""
+    return raw[: exc.start].count(b"\n") + 1, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x})"

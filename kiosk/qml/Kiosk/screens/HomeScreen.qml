@@ -30,10 +30,9 @@ Item {
         Text {
             objectName: "home.question"
             width: Math.min(parent.width, Theme.px(1500))
-            // A pack whose home text cannot be read in any language still gets a heading.
-            text: home.exhibit.question !== ""
-                  ? home.exhibit.question
-                  : qsTr("What did the United States want during the Cuban Missile Crisis?")
+            // A pack whose home text cannot be read in any language still gets a heading:
+            // the exhibit's title, translated like the window's (Main.qml).
+            text: home.exhibit.question !== "" ? home.exhibit.question : (home.Window.window?.title ?? "")
             textFormat: Text.PlainText
             color: Theme.paper
             font.family: Theme.fontFamily
