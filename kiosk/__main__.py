@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,15 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"date must be YYYY-MM-DD, e.g. 1962-10-24, not {text!r}"
+        ) from exc
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, never a usage dump
         raise UsageError(message)
@@ -60,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, metavar="WxH", help="window size, e.g. 1920x1080")
     parser.add_argument("--lang", choices=("en", "es"), help="starting language")
     parser.add_argument(
+        "--screen", metavar="NAME", help="start on this screen (`kiosk screens` lists them)"
+    )
+    parser.add_argument(
+        "--play", action="store_true", help="with --screen map: start the timeline playing"
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check content, settings, fonts and QML; render every screen offscreen; print JSON",
@@ -72,6 +88,13 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--lang", choices=("en", "es"), default=None)
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    shot.add_argument(
+        "--map-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="with --screen map: the map as it stands late on this date",
+    )
+    shot.add_argument("--card", metavar="ID", help="with --screen map: this item's card open")
     shots = sub.add_parser(
         "screenshots", parents=[content], help="every screen in every language, plus index.html"
     )
@@ -125,37 +148,40 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _screens(args: argparse.Namespace) -> int:
-    for name in _load(args.content).pack.screen_names():
+    from kiosk.screens import ScreenList
+
+    for name in ScreenList(_load(args.content).pack).names():
         print(name)
     return EXIT_OK
 
 
 def _render(args: argparse.Namespace) -> int:
+    from kiosk.screens import MAP
     from kiosk.screenshots import (
         REFERENCE_SIZES,
         Shot,
         contact_sheet,
+        every_shot,
+        map_moment,
         render,
         use_offscreen_platform,
     )
 
     result = _load(args.content)
-    names = result.pack.screen_names()
     if args.command == "screenshot":
-        if args.screen not in names:
-            raise UsageError(f"unknown screen {args.screen!r}; `kiosk screens` lists them")
+        _check_screen(result, args.screen)
         language = args.lang or result.pack.default_language
         if language not in result.pack.languages:
             raise UsageError(f"language {language!r} is not in this content pack")
-        shots = [Shot(args.screen, language, args.size, args.out)]
+        if (args.map_date or args.card) and args.screen != MAP:
+            raise UsageError("--map-date and --card go with --screen map")
+        try:
+            map_at = map_moment(result.pack, args.map_date, args.card or "")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        shots = [Shot(args.screen, language, args.size, args.out, map_at)]
     else:
-        sizes = args.size or list(REFERENCE_SIZES)
-        shots = [
-            Shot(name, lang, size, args.directory / f"{name}-{lang}-{size[0]}x{size[1]}.png")
-            for size in sizes
-            for lang in result.pack.languages
-            for name in names
-        ]
+        shots = every_shot(result.pack, args.directory, args.size or list(REFERENCE_SIZES))
     use_offscreen_platform()
     from PySide6.QtGui import QGuiApplication
 
@@ -166,6 +192,13 @@ def _render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_screen(result: LoadResult, screen: str) -> None:
+    from kiosk.screens import ScreenList
+
+    if screen not in ScreenList(result.pack).names():
+        raise UsageError(f"unknown screen {screen!r}; `kiosk screens` lists them")
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.self_test:
         from kiosk.self_test import self_test
@@ -173,7 +206,19 @@ def _run(args: argparse.Namespace) -> int:
         return self_test(_choose(args.content))
     from kiosk.runner import run
 
-    return run(_choose(args.content), language=args.lang, windowed=args.windowed, size=args.size)
+    choice = _choose(args.content)
+    if args.screen:
+        _check_screen(choice.result, args.screen)
+    if args.play and args.screen != "map":
+        raise UsageError("--play goes with --screen map")
+    return run(
+        choice,
+        language=args.lang,
+        windowed=args.windowed,
+        size=args.size,
+        screen=args.screen,
+        play=args.play,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

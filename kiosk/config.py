@@ -8,12 +8,17 @@ KIOSK_SETTINGS environment variable.
 A bad value never stops the exhibit (under systemd's Restart=always an exit at start is a black
 screen that restarts forever): each setting is checked on its own, a bad one falls back to its
 default and becomes a `Problem` (`file:line: key: problem — fix`), and the good ones are kept.
+
+Top-level keys come first; a section (`[display]`) holds the keys after it, and a key inside a
+section is named with its section (`display.renderer`) in messages and in `in_use()`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -27,14 +32,32 @@ from kiosk.content.toml_lines import LineIndex
 _SEE = "see docs/INSTALL.md, Settings"
 
 
+class Display(BaseModel):
+    """The `[display]` section."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # The Qt Quick renderer: "auto" picks the software renderer where the only graphics adapter is
+    # a software rasteriser (kiosk.graphics decides), "gpu" is Qt's default, "software" always.
+    renderer: Literal["auto", "gpu", "software"] = "auto"
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     content: Path | None = None  # a content pack to use instead of the bundled one
     language: Literal["en", "es"] | None = None  # the language visitors start in
+    display: Display = Display()
 
 
-KNOWN = tuple(Settings.model_fields)
+SECTIONS: dict[str, type[BaseModel]] = {"display": Display}
+# Every setting by its full name, sections' keys as `section.key`.
+KNOWN = tuple(
+    f"{name}.{key}" if name in SECTIONS else name
+    for name in Settings.model_fields
+    for key in (SECTIONS[name].model_fields if name in SECTIONS else (None,))
+)
+_HEADER = re.compile(r"\[\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*\]\s*(?:#.*)?")
 
 
 @dataclass(frozen=True)
@@ -49,10 +72,11 @@ class LoadedSettings:
         return self.path.is_file()
 
     def in_use(self) -> dict[str, str | None]:
-        """Each setting's value as the exhibit uses it (None: the default)."""
+        """Each setting's value as the exhibit uses it, by full name (None: not set, so the
+        bundled pack or the first language)."""
         return {
-            key: None if value is None else str(value)
-            for key, value in self.settings.model_dump().items()
+            name: None if value is None else str(value)
+            for name, value in _flatten(self.settings.model_dump())
         }
 
 
@@ -83,19 +107,38 @@ class _Reader:
             return raw.decode("utf-8-sig", errors="replace")
 
     def values(self, text: str) -> dict[str, tuple[Any, int | None]]:
-        """Every `key = value` in the file with its line. A line TOML cannot read is reported
-        and skipped, so one typo (say `language = es`) keeps the other settings."""
+        """Every setting in the file by full name (`language`, `display.renderer`) with its
+        line. A line TOML cannot read is reported and skipped, so one typo (say
+        `language = es`) keeps the other settings."""
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError:
             return self._line_by_line(text)
         lines = LineIndex(text)
-        return {key: (value, lines.line_of((key,))) for key, value in data.items()}
+        return {
+            name: (value, lines.line_of(tuple(name.split("."))) or _dotted_line(text, name))
+            for name, value in _flatten(data)
+        }
 
     def _line_by_line(self, text: str) -> dict[str, tuple[Any, int | None]]:
         found: dict[str, tuple[Any, int | None]] = {}
+        section: tuple[str, ...] = ()
         for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip() or line.lstrip().startswith("#"):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped.startswith("["):
+                header = _HEADER.fullmatch(stripped)
+                # Best guess for a broken header, so the keys below it still find their section.
+                name = header.group(1) if header else stripped.strip("[] ").split("]")[0]
+                section = tuple(part.strip() for part in name.split(".") if part.strip())
+                if header is None:
+                    self.add(
+                        number,
+                        ".".join(section),
+                        f"{stripped} is not a valid section line",
+                        f"write it as [{'.'.join(section) or 'display'}], alone on its line",
+                    )
                 continue
             try:
                 data = tomllib.loads(line)
@@ -103,30 +146,31 @@ class _Reader:
                 key = line.split("=", 1)[0].strip() if "=" in line else ""
                 self.add(
                     number,
-                    key,
+                    ".".join((*section, key)) if key else key,
                     "is not a valid setting line",
                     'write it as key = "value", with text in "quotes"',
                 )
                 continue
-            for key, value in data.items():
-                if key in found:
-                    self.add(number, key, "is set twice", "keep one of the lines")
+            for part in reversed(section):
+                data = {part: data}
+            for name, value in _flatten(data):
+                if name in found:
+                    self.add(number, name, "is set twice", "keep one of the lines")
                 else:
-                    found[key] = (value, number)
+                    found[name] = (value, number)
         return found
 
     def check(self, key: str, value: Any, line: int | None) -> Any:
-        """The value if it is valid for `key`, else None (its default) and a problem."""
+        """The value if it is valid for `key` (a full name), else None (its default) and a
+        problem."""
+        if key in SECTIONS:  # `display = "software"`: a section written as a value
+            self.add(line, key, "is a section, not a setting", _section_fix(key))
+            return None
         if key not in KNOWN:
-            self.add(
-                line,
-                key,
-                "is not a known setting",
-                f"remove it, or check its spelling (the settings are: {', '.join(KNOWN)})",
-            )
+            self.add(line, key, "is not a known setting", _unknown_fix(key))
             return None
         try:
-            Settings.model_validate({key: value})
+            Settings.model_validate(_nested(key, value))
         except ValidationError as exc:
             self.add(line, key, _problem(key, value, exc), _fix(key))
             return None
@@ -150,11 +194,65 @@ class _Reader:
         return folder
 
 
+def _flatten(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(full name, value) for every setting in parsed TOML. A table is opened into `name.key`
+    unless its name is a known setting, whose value it then is (and is reported as wrong)."""
+    for key, value in data.items():
+        if isinstance(value, dict) and key not in KNOWN:
+            for name, inner in _flatten(value):
+                yield f"{key}.{name}", inner
+        else:
+            yield key, value
+
+
+def _nested(name: str, value: Any) -> dict[str, Any]:
+    """`display.renderer`, "gpu" -> {"display": {"renderer": "gpu"}}."""
+    *sections, key = name.split(".")
+    data: dict[str, Any] = {key: value}
+    for section in reversed(sections):
+        data = {section: data}
+    return data
+
+
+def _dotted_line(text: str, name: str) -> int | None:
+    """The line of a dotted key (`display.renderer = "gpu"` at the top), which LineIndex does
+    not record."""
+    if "." not in name:
+        return None
+    pattern = re.compile(r"\s*" + r"\s*\.\s*".join(map(re.escape, name.split("."))) + r"\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+def _section_fix(section: str) -> str:
+    keys = [name.split(".", 1)[1] for name in KNOWN if name.startswith(f"{section}.")]
+    return f'write [{section}] alone on a line, then e.g. {keys[0]} = "…" on the next'
+
+
+def _unknown_fix(key: str) -> str:
+    listed = f"the settings are: {', '.join(KNOWN)}"
+    leaf = key.rsplit(".", 1)[-1]
+    meant = [name for name in KNOWN if name.rsplit(".", 1)[-1] == leaf]
+    if meant and "." in meant[0]:
+        # `renderer = ...` above any section, or under a misspelt one.
+        section = meant[0].split(".", 1)[0]
+        return f"put it below a line [{section}]: its full name is {meant[0]} ({listed})"
+    if meant and "." in key:
+        # `content = ...` written below [display] belongs to that section in TOML.
+        section = key.split(".", 1)[0]
+        return f"move it above the [{section}] line: every key below [{section}] belongs to it"
+    return f"remove it, or check its spelling ({listed})"
+
+
 def _problem(key: str, value: Any, exc: ValidationError) -> str:
     if key == "language":
         return f"is {_shown(value)}, not a language the exhibit offers"
     if key == "content":
         return f"is {_shown(value)}, not a folder path in quotes"
+    if key == "display.renderer":
+        return f'is {_shown(value)}, not "auto", "gpu" or "software"'
     return exc.errors()[0]["msg"]
 
 
@@ -167,6 +265,10 @@ def _fix(key: str) -> str:
         return 'write language = "en" or "es"; meanwhile visitors start in the first language'
     if key == "content":
         return 'write content = "/path/to/pack"; the bundled pack is used meanwhile'
+    if key == "display.renderer":
+        return (
+            'write renderer = "auto", "gpu" or "software" under [display]; "auto" is used meanwhile'
+        )
     return _SEE
 
 
@@ -180,9 +282,13 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     kept: dict[str, Any] = {}
     lines: dict[str, int | None] = {}
     if text is not None:
-        for key, (value, line) in reader.values(text).items():
-            lines[key] = line
-            checked = reader.check(key, value, line)
+        for name, (value, line) in reader.values(text).items():
+            lines[name] = line
+            checked = reader.check(name, value, line)
             if checked is not None:
-                kept[key] = checked
+                *sections, key = name.split(".")
+                target = kept
+                for section in sections:
+                    target = target.setdefault(section, {})
+                target[key] = checked
     return LoadedSettings(Settings(**kept), path, tuple(reader.problems), lines)

@@ -40,6 +40,11 @@ def fonts_dir() -> Path:
     return assets_dir() / "fonts"
 
 
+def coast_file() -> Path:
+    """The coastline derived from Natural Earth by tools/derive_map.py (not curator content)."""
+    return assets_dir() / "map" / "coast.json"
+
+
 def translations_dir() -> Path:
     return assets_dir() / "i18n"
 

@@ -107,11 +107,13 @@ def run(
     language: str | None = None,
     windowed: bool = False,
     size: tuple[int, int] | None = None,
+    screen: str | None = None,
+    play: bool = False,
 ) -> int:
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk import qt_messages
+    from kiosk import graphics, qt_messages
     from kiosk.app import build
 
     setup_logging()
@@ -121,8 +123,13 @@ def run(
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     log_start(choice)
+    # After the application exists (the probe needs the platform) and before the first window.
+    renderer = graphics.choose_renderer(choice.settings.settings.display.renderer)
+    log.info("graphics: %s", renderer.summary())
     language = language or choice.settings.settings.language
     built = build(choice.result, language=language, size=QSize(*size) if size else None)
+    if screen:
+        built.exhibit.show_first(screen, play)
     _benchmark_hook(built.window, app)
     if windowed or size:
         built.window.show()

@@ -7,11 +7,32 @@ import html
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-from kiosk.content import LoadResult
+from kiosk.content import ContentPack, LoadResult
+from kiosk.content.map_schema import START, TIMELINE_DAYS, end_of_day
+from kiosk.screens import MAP, ScreenList
 
 REFERENCE_SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
+# The map in `kiosk screenshots`: the sites found, the speech and the rings, the quarantine and
+# the ships turning back, Black Saturday at sea and in the air, the quarantine lifted.
+MAP_KEY_DATES = (
+    date(1962, 10, 14),
+    date(1962, 10, 22),
+    date(1962, 10, 24),
+    date(1962, 10, 27),
+    date(1962, 11, 20),
+)
+
+
+@dataclass(frozen=True)
+class MapAt:
+    """How the map stands in a screenshot: `t` on its timeline, and a card open or not."""
+
+    t: float
+    card: str = ""
+    day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -20,6 +41,49 @@ class Shot:
     language: str
     size: tuple[int, int]
     out: Path | None = None
+    map_at: MapAt | None = None
+
+    @property
+    def label(self) -> str:
+        extra = f" · {self.map_at.day.isoformat()}" if self.map_at and self.map_at.day else ""
+        if self.map_at and self.map_at.card:
+            extra += f" · {self.map_at.card}"
+        return f"{self.screen}{extra}"
+
+
+def map_moment(pack: ContentPack, day: date | None, card: str = "") -> MapAt | None:
+    """The map late on `day` with `card` open; ValueError names what is wrong."""
+    if day is None and not card:
+        return None
+    if pack.map is None:
+        raise ValueError("this content pack has no map")
+    if card and card not in pack.map.item_ids():
+        raise ValueError(f"no map item {card!r}; the ids are in the pack's map/map.toml")
+    if day is None:
+        return MapAt(0.0, card)
+    first, last = START.date(), (START + timedelta(days=TIMELINE_DAYS - 1)).date()
+    if not first <= day <= last:
+        raise ValueError(f"map date {day.isoformat()} is outside {first} – {last}")
+    return MapAt(end_of_day(day), card, day)
+
+
+def every_shot(pack: ContentPack, directory: Path, sizes: list[tuple[int, int]]) -> list[Shot]:
+    """Every screen in every language and size; the map once per key date."""
+    shots = []
+    for width, height in sizes:
+        for language in pack.languages:
+            for name in ScreenList(pack).names():
+                stem = f"{language}-{width}x{height}.png"
+                if name != MAP:
+                    shots.append(
+                        Shot(name, language, (width, height), directory / f"{name}-{stem}")
+                    )
+                    continue
+                for day in MAP_KEY_DATES:
+                    at = MapAt(end_of_day(day), "", day)
+                    out = directory / f"map-{day.isoformat()}-{stem}"
+                    shots.append(Shot(name, language, (width, height), out, at))
+    return shots
 
 
 class RenderError(Exception):
@@ -91,6 +155,8 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
         if shot.screen not in exhibit.screen_names():
             raise RenderError(f"unknown screen {shot.screen!r}")
         exhibit.setLanguage(shot.language)
+        if shot.map_at is not None:
+            exhibit.map.request(t=shot.map_at.t, card=shot.map_at.card)
         exhibit.openScreen(shot.screen)
         for _ in range(3):
             QCoreApplication.processEvents()
@@ -108,7 +174,7 @@ def contact_sheet(shots: list[Shot], directory: Path) -> Path:
     """A self-contained index.html (no remote resources) showing every PNG with its name."""
     figures = "\n".join(
         f'<figure><img src="{html.escape(s.out.name)}" loading="lazy">'
-        f"<figcaption>{html.escape(s.screen)} · {s.language} · {s.size[0]}×{s.size[1]}"
+        f"<figcaption>{html.escape(s.label)} · {s.language} · {s.size[0]}×{s.size[1]}"
         f"</figcaption></figure>"
         for s in shots
     )

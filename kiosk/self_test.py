@@ -122,7 +122,9 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
             }
         )
 
-    names = result.pack.screen_names()
+    from kiosk.screens import ScreenList
+
+    names = ScreenList(result.pack).names()
     shots = [
         Shot(name, lang, size) for size in SIZES for lang in result.pack.languages for name in names
     ]

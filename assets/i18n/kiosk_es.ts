@@ -32,6 +32,89 @@
     </message>
 </context>
 <context>
+    <name>MapCard</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Position illustrative: the sources do not say exactly where it was.</source>
+        <translation>Posición ilustrativa: las fuentes no dicen exactamente dónde estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>MapEntry</name>
+    <message>
+        <source>The map</source>
+        <translation>El mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Soviet ship</source>
+        <translation>Barco soviético</translation>
+    </message>
+    <message>
+        <source>Soviet submarine</source>
+        <translation>Submarino soviético</translation>
+    </message>
+    <message>
+        <source>Ship under Soviet charter</source>
+        <translation>Barco fletado por los soviéticos</translation>
+    </message>
+    <message>
+        <source>US Navy ship</source>
+        <translation>Barco de la Armada de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Allied ship</source>
+        <translation>Barco aliado</translation>
+    </message>
+    <message>
+        <source>US aircraft</source>
+        <translation>Avión de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Medium-range missile sites</source>
+        <translation>Bases de misiles de alcance medio</translation>
+    </message>
+    <message>
+        <source>Longer-range sites, unfinished</source>
+        <translation>Bases de mayor alcance, sin terminar</translation>
+    </message>
+    <message>
+        <source>Missile range (US figures, 1962)</source>
+        <translation>Alcance de los misiles (cifras de EE. UU., 1962)</translation>
+    </message>
+    <message>
+        <source>Quarantine line (approximate)</source>
+        <translation>Línea de cuarentena (aproximada)</translation>
+    </message>
+    <message>
+        <source>Event: tap to read</source>
+        <translation>Suceso: tocar para leer</translation>
+    </message>
+</context>
+<context>
+    <name>MapPreview</name>
+    <message>
+        <source>See it on the map</source>
+        <translation>Verlo en el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>MapScreen</name>
+    <message>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
+    </message>
+    <message>
+        <source>Move day by day</source>
+        <translation>Avanzar día a día</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBand</name>
     <message>
         <source>What happened</source>
@@ -84,6 +167,25 @@
     <message>
         <source>The details of this source are not available at the moment.</source>
         <translation>Los datos de esta fuente no están disponibles por el momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>One day back</source>
+        <translation>Un día atrás</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>One day forward</source>
+        <translation>Un día adelante</translation>
     </message>
 </context>
 </TS>

@@ -10,15 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk import paths
+from kiosk.backend.map_view import MapView
 from kiosk.backend.panel_content import PanelContent
 from kiosk.backend.panel_models import TileModel
 from kiosk.backend.qt_types import QStringList
 from kiosk.content import ContentPack
+from kiosk.screens import HOME, MAP, Kind, ScreenList
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-HOME = "home"
 
 
 @QmlElement
@@ -33,6 +34,7 @@ class Exhibit(QObject):
     ) -> None:
         super().__init__(parent)
         self._pack = pack
+        self._screens = ScreenList(pack)
         self._language = language if language in pack.languages else pack.default_language
         self._animated = True
         self._panels: dict[str, PanelContent] = {}
@@ -43,6 +45,11 @@ class Exhibit(QObject):
             content = PanelContent(pack, panel_id, number if is_objective else 0, self)
             content.set_language(self._language)
             self._panels[panel_id] = content
+        self._map = (
+            MapView(pack, paths.coast_file(), self) if self._screens.get(MAP) is not None else None
+        )
+        if self._map is not None:
+            self._map.set_language(self._language)
         self._tiles = TileModel(self)
         self._refresh_tiles()
         self._screen = HOME
@@ -58,6 +65,10 @@ class Exhibit(QObject):
 
     def _get_screen(self) -> str:
         return self._screen
+
+    def _get_kind(self) -> str:
+        screen = self._screens.get(self._screen)
+        return str(screen.kind if screen else Kind.HOME)
 
     def _get_transition(self) -> str:
         return self._transition
@@ -93,12 +104,17 @@ class Exhibit(QObject):
     def _get_screens(self) -> list[str]:
         return self.screen_names()
 
+    def _get_map(self) -> MapView | None:
+        return self._map
+
     def _get_has_panels(self) -> bool:
         return not self._pack.is_empty
 
     language = Property(str, _get_language, notify=languageChanged)
     languages = Property(QStringList, _get_languages, constant=True)
     currentScreen = Property(str, _get_screen, notify=screenChanged)
+    # Which QML screen draws it: "home", "panel" or "map" (kiosk/screens.py).
+    currentKind = Property(str, _get_kind, notify=screenChanged)
     transition = Property(str, _get_transition, notify=screenChanged)
     currentPanel = Property(PanelContent, _get_current_panel, notify=screenChanged)
     question = Property(str, _get_question, notify=languageChanged)
@@ -108,6 +124,8 @@ class Exhibit(QObject):
     hasPrevious = Property(bool, _get_has_previous, notify=screenChanged)
     animated = Property(bool, _get_animated, _set_animated, notify=animatedChanged)
     screens = Property(QStringList, _get_screens, constant=True)
+    # None when the pack has no usable map (then there is no map screen).
+    map = Property(MapView, _get_map, constant=True)
     # False: no panel could be loaded, and home shows the calm "being updated" notice.
     hasPanels = Property(bool, _get_has_panels, constant=True)
 
@@ -120,16 +138,22 @@ class Exhibit(QObject):
 
     @Slot(str)
     def openScreen(self, name: str) -> None:
-        if name == self._screen or (name != HOME and name not in self._panels):
+        if name == self._screen or self._screens.get(name) is None:
             return
-        if self._pack.is_empty:
-            return
-        order = [HOME, *self._panels]
-        if HOME in (name, self._screen):
-            transition = "fade"
-        else:
-            transition = "forward" if order.index(name) > order.index(self._screen) else "back"
-        self._go(name, transition)
+        self._go(name, self._screens.transition(self._screen, name))
+
+    @Slot()
+    def openMap(self) -> None:
+        """The map entry on home: the whole crisis from its first day, playing."""
+        if self._map is not None:
+            self._map.request(t=0.0, play=True)
+            self.openScreen(MAP)
+
+    @Slot(str)
+    def openMoment(self, moment_id: str) -> None:
+        """A panel's map preview was tapped: the map, at that moment."""
+        if self._map is not None and self._map.open_moment(moment_id):
+            self.openScreen(MAP)
 
     @Slot()
     def goHome(self) -> None:
@@ -154,16 +178,26 @@ class Exhibit(QObject):
         self._language = language
         for content in self._panels.values():
             content.set_language(language)
+        if self._map is not None:
+            self._map.set_language(language)
         self._refresh_tiles()
         self.languageChanged.emit()
+
+    def show_first(self, name: str, play: bool = False) -> None:
+        """At start-up: show `name` at once, without a transition (the map playing if asked)."""
+        if name == MAP and self._map is not None:
+            self._map.request(t=0.0, play=play)
+        animated, self._animated = self._animated, False
+        self.openScreen(name)
+        self._animated = animated
 
     # --- helpers ----------------------------------------------------------------------------
 
     def screen_names(self) -> list[str]:
-        return self._pack.screen_names()
+        return self._screens.names()
 
     def _neighbour(self, step: int) -> str | None:
-        ids = list(self._panels)
+        ids = self._screens.panels()
         if self._screen not in ids:
             return None
         index = ids.index(self._screen) + step

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Property, QObject, QUrl, Signal
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
+from kiosk.backend.map_view import moment_of_panel
 from kiosk.backend.panel_models import FactModel, ImageModel, SourceModel
-from kiosk.backend.qt_types import QVariantList
+from kiosk.backend.qt_types import QVariantList, QVariantMap
 from kiosk.content import ContentPack
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -76,6 +79,7 @@ class PanelContent(QObject):
                     }
                 )
         self._images.set_rows(rows)
+        self._moment = moment_of_panel(self._pack.map, self._language, self._id)
 
     def _markers(self, source_ids: list[str]) -> list[int]:
         return sorted(self._marker[s] for s in source_ids)
@@ -122,6 +126,9 @@ class PanelContent(QObject):
     def _get_is_fallback(self) -> bool:
         return (self._language, self._id) in self._pack.fallbacks
 
+    def _get_moment(self) -> dict[str, Any]:
+        return self._moment
+
     def _get_facts(self) -> FactModel:
         return self._facts
 
@@ -145,6 +152,8 @@ class PanelContent(QObject):
     outcomeText = Property(str, _get_outcome_text, notify=changed)
     outcomeMarkers = Property(QVariantList, _get_outcome_markers, notify=changed)
     isFallback = Property(bool, _get_is_fallback, notify=changed)
+    # The panel's picture on the map ({} when it has none): momentId, t, view, highlight, text.
+    moment = Property(QVariantMap, _get_moment, notify=changed)
     facts = Property(FactModel, _get_facts, constant=True)
     sources = Property(SourceModel, _get_sources, constant=True)
     images = Property(ImageModel, _get_images, constant=True)

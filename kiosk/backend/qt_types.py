@@ -7,3 +7,4 @@ uses to describe these types to qmllint) reads a Property's type only from a pla
 
 QStringList = "QStringList"
 QVariantList = "QVariantList"
+QVariantMap = "QVariantMap"

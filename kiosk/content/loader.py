@@ -7,16 +7,23 @@ and the exhibit runs on the rest. Only a folder that cannot be read at all is an
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
+from kiosk.content.map_loader import read_map
 from kiosk.content.pack import ContentPack, LoadResult
-from kiosk.content.problems import Problem, Severity, not_utf8
+from kiosk.content.problems import Severity
+from kiosk.content.reading import (
+    TOML_FIX,
+    Collector,
+    read_text,
+    read_toml,
+    toml_error,
+    validate,
+)
 from kiosk.content.schema import (
+    RESERVED_PANEL_IDS,
     SUPPORTED_LANGUAGES,
     Home,
     PackManifest,
@@ -25,151 +32,13 @@ from kiosk.content.schema import (
 )
 from kiosk.content.toml_lines import LineIndex, Loc, field_name
 
-MAX_FILE_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 MAX_IMAGE_SIDE = 4096
 IMAGE_FORMATS = {"PNG", "JPEG"}
-_TOML_POSITION = re.compile(r"\(at (?:line (\d+), column \d+|end of document)\)")
 
 
 class ContentDirError(Exception):
     """The content folder does not exist or cannot be read."""
-
-
-class _Collector:
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def add(
-        self,
-        path: Path,
-        line: int | None,
-        field: str,
-        problem: str,
-        fix: str,
-        severity: Severity = Severity.ERROR,
-    ) -> None:
-        self.problems.append(Problem(path, line, field, problem, fix, severity))
-
-
-def _fix_for(error: dict[str, Any]) -> str:
-    kind = error["type"]
-    loc = error["loc"]
-    if kind == "missing":
-        return f"add `{loc[-1]} = …` (see docs/CONTENT.md)"
-    if kind == "extra_forbidden":
-        return "remove it, or check its spelling against docs/CONTENT.md"
-    if kind == "too_many_words":
-        return f"shorten it to {error['ctx']['limit']} words or fewer"
-    if kind == "several_sentences":
-        return "say the panel's one big idea in a single sentence"
-    if kind == "empty_text":
-        return "write the text, or remove the entry"
-    if kind == "markup":
-        return "write plain text: remove the tag"
-    if kind == "string_pattern_mismatch":
-        return "use lower-case letters, digits and hyphens only (sources: letters, digits, hyphens)"
-    if kind in ("too_short", "too_long"):
-        return "change the number of entries to fit the limit"
-    if kind in ("literal_error", "enum"):
-        return f"use one of {error.get('ctx', {}).get('expected', 'the documented values')}"
-    if kind in ("string_type", "list_type", "bool_type", "model_type", "dict_type"):
-        expected = {
-            "string_type": "text in quotes",
-            "list_type": 'a list like ["a", "b"]',
-            "bool_type": "true or false",
-            "model_type": "a [table]",
-            "dict_type": "a [table]",
-        }[kind]
-        return f"write it as {expected}"
-    return "see docs/CONTENT.md for the expected form"
-
-
-def _validate(
-    model: type[BaseModel], data: Any, path: Path, lines: LineIndex, out: _Collector, base: Loc = ()
-) -> BaseModel | None:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        for error in exc.errors():
-            loc: Loc = (*base, *error["loc"])
-            message = error["msg"]
-            if error["type"] == "missing":
-                message = "is missing"
-            elif error["type"] == "extra_forbidden":
-                message = "is not a known field"
-            out.add(
-                path,
-                lines.line_of(loc) or lines.line_of(base) or 1,
-                field_name(loc),
-                message,
-                _fix_for(error),
-            )
-        return None
-
-
-def _read_text(
-    path: Path,
-    out: _Collector,
-    missing: Severity = Severity.ERROR,
-    create_hint: str = "create it as docs/CONTENT.md describes",
-) -> str | None:
-    """The file's text, or None with its problem reported."""
-    if not path.is_file():
-        out.add(path, None, "", "file is missing", create_hint, missing)
-        return None
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            out.add(
-                path,
-                None,
-                "",
-                f"file is {size // 1024} KB; the limit is {MAX_FILE_BYTES // 1024} KB",
-                "shorten it; panel files are a few KB",
-            )
-            return None
-        raw = path.read_bytes()
-    except OSError as exc:
-        out.add(path, None, "", f"cannot be read ({exc.strerror})", "check the file's permissions")
-        return None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, problem = not_utf8(raw, exc)
-        out.add(path, line, "", problem, "save the file as UTF-8 in your editor")
-        return None
-
-
-def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int | None, str]:
-    """The line of a TOML syntax error and its reason without tomllib's position suffix."""
-    match = _TOML_POSITION.search(str(exc))
-    reason = _TOML_POSITION.sub("", str(exc)).strip()
-    if match and match.group(1):
-        return int(match.group(1)), reason
-    # "at end of document": the file stops mid-value, e.g. a truncated copy
-    return (text.count("\n") + 1 if match else None), reason
-
-
-_TOML_FIX = 'check quotes and brackets near this line; text goes in "quotes"'
-
-
-def _read_toml(
-    path: Path,
-    out: _Collector,
-    missing: Severity = Severity.ERROR,
-    create_hint: str = "create it as docs/CONTENT.md describes",
-) -> tuple[dict[str, Any], LineIndex] | None:
-    text = _read_text(path, out, missing, create_hint)
-    if text is None:
-        return None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line, reason = _toml_error(exc, text)
-        out.add(path, line, "", f"is not valid TOML ({reason})", _TOML_FIX)
-        return None
-    return data, LineIndex(text)
 
 
 def _entries_before(text: str, line: int | None) -> dict[str, Any]:
@@ -223,7 +92,7 @@ def _check_image(images_dir: Path, file: str) -> tuple[str, str] | None:
 class _PackReader:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.out = _Collector()
+        self.out = Collector()
         self.sources: dict[str, Source] = {}
         # Any problem in sources.toml itself: reported with its cause, and the citations it
         # leaves unresolved are then summed up in one line, not reported one by one.
@@ -234,9 +103,9 @@ class _PackReader:
 
     def manifest(self) -> PackManifest:
         path = self.root / "pack.toml"
-        read = _read_toml(path, self.out)
+        read = read_toml(path, self.out)
         if read:
-            manifest = _validate(PackManifest, read[0], path, read[1], self.out)
+            manifest = validate(PackManifest, read[0], path, read[1], self.out)
             if isinstance(manifest, PackManifest):
                 return self._dedupe(manifest, path, read[1])
         # Keep the exhibit running on whatever panel files exist, in name order (endings last,
@@ -251,7 +120,16 @@ class _PackReader:
     def _dedupe(self, manifest: PackManifest, path: Path, lines: LineIndex) -> PackManifest:
         panels: list[str] = []
         for panel_id in manifest.panels:
-            if panel_id in panels:
+            if panel_id in RESERVED_PANEL_IDS:
+                self.out.add(
+                    path,
+                    lines.line_of(("panels",)),
+                    "panels",
+                    f"lists {panel_id}, a name the exhibit keeps for its own {panel_id} screen",
+                    "rename the panel (its file and its id), e.g. to "
+                    f"{panel_id}-panel; it is not shown meanwhile",
+                )
+            elif panel_id in panels:
                 self.out.add(
                     path,
                     lines.line_of(("panels",)),
@@ -273,13 +151,13 @@ class _PackReader:
         path = self.root / "sources.toml"
         unavailable = "until then the panels show, with these sources marked unavailable"
         restore = f"restore it from a backup or the installation; {unavailable}"
-        text = _read_text(path, self.out, create_hint=restore)
+        text = read_text(path, self.out, create_hint=restore)
         if text is None:
             return
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            line, reason = _toml_error(exc, text)
+            line, reason = toml_error(exc, text)
             data = _entries_before(text, line)
             kept = len(data.get("sources", [])) if isinstance(data.get("sources"), list) else 0
             self.out.add(
@@ -288,7 +166,7 @@ class _PackReader:
                 "",
                 f"could not be read: not valid TOML ({reason}); the {kept} source(s) above this"
                 " entry are used",
-                f"{_TOML_FIX}, or restore the file from a backup; {unavailable}",
+                f"{TOML_FIX}, or restore the file from a backup; {unavailable}",
             )
         lines = LineIndex(text)
         unknown = set(data) - {"sources"}
@@ -311,7 +189,7 @@ class _PackReader:
             )
             return
         for index, entry in enumerate(entries):
-            source = _validate(Source, entry, path, lines, self.out, ("sources", index))
+            source = validate(Source, entry, path, lines, self.out, ("sources", index))
             if not isinstance(source, Source):
                 continue
             if source.id in self.sources:
@@ -327,17 +205,17 @@ class _PackReader:
 
     def read_home(self, language: str, is_default: bool) -> Home | None:
         path = self.root / language / "home.toml"
-        read = _read_toml(path, self.out, Severity.ERROR if is_default else Severity.WARNING)
+        read = read_toml(path, self.out, Severity.ERROR if is_default else Severity.WARNING)
         if not read:
             return None
-        home = _validate(Home, read[0], path, read[1], self.out)
+        home = validate(Home, read[0], path, read[1], self.out)
         return home if isinstance(home, Home) else None
 
     def read_panel(self, language: str, panel_id: str, twin: Panel | None) -> Panel | None:
         """The panel if it is valid; `twin` is the default-language version to match."""
         path = self.root / language / f"{panel_id}.toml"
         severity_missing = Severity.ERROR if twin is None else Severity.WARNING
-        read = _read_toml(
+        read = read_toml(
             path,
             self.out,
             severity_missing,
@@ -347,7 +225,7 @@ class _PackReader:
             return None
         data, lines = read
         before = len(self.out.problems)
-        panel = _validate(Panel, data, path, lines, self.out)
+        panel = validate(Panel, data, path, lines, self.out)
         if not isinstance(panel, Panel):
             return None
         self._cross_check(panel, panel_id, path, lines, twin)
@@ -411,6 +289,11 @@ class _PackReader:
                     self.unresolved.setdefault(source_id, []).append(
                         (path, lines.line_of(loc), field_name(loc))
                     )
+
+    def cite(self, source_id: str, path: Path, line: int | None, field: str) -> None:
+        """Record a citation outside the panels (the map), checked with the panels' own."""
+        if source_id not in self.sources:
+            self.unresolved.setdefault(source_id, []).append((path, line, field))
 
     def report_citations(self) -> None:
         """One line per missing source id, where it is first cited (a typo is found at once);
@@ -528,6 +411,14 @@ def load_pack(root: Path) -> LoadResult:
                 )
                 continue
             panels[(language, panel_id)] = translated
+    map_content = read_map(
+        root,
+        tuple(manifest.languages),
+        set(valid_ids),
+        set(manifest.panels),
+        reader.out,
+        reader.cite,
+    )
     reader.report_citations()
     if reader.manifest_missing:
         valid_ids = _endings_last(valid_ids, panels, default)
@@ -551,5 +442,6 @@ def load_pack(root: Path) -> LoadResult:
         sources=reader.sources,
         images=reader.images,
         fallbacks=frozenset(fallbacks),
+        map=map_content,
     )
     return LoadResult(pack=pack, problems=tuple(reader.out.problems))

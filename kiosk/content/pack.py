@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.content.map_loader import MapContent
 from kiosk.content.problems import Problem, Severity
 from kiosk.content.schema import Home, Panel, Source
 
@@ -20,6 +21,7 @@ class ContentPack:
     sources: dict[str, Source]
     images: dict[str, Path]
     fallbacks: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    map: MapContent | None = None  # None: the pack has no usable map, so no map screen
 
     @property
     def default_language(self) -> str:
@@ -28,10 +30,6 @@ class ContentPack:
     @property
     def is_empty(self) -> bool:
         return not self.panel_ids
-
-    def screen_names(self) -> list[str]:
-        """Every screen a visitor can see: home (calm "being updated" if no panel), the panels."""
-        return ["home", *self.panel_ids]
 
     def panel(self, language: str, panel_id: str) -> Panel:
         """The panel in `language`, or in the default language where no valid translation exists."""

@@ -12,6 +12,8 @@ from pydantic_core import PydanticCustomError
 SUPPORTED_LANGUAGES = ("en", "es")
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SOURCE_ID_PATTERN = r"^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"
+# Screen names of kinds other than panels (kiosk/screens.py): a panel may not take one.
+RESERVED_PANEL_IDS = frozenset({"home", "map", "staff", "idle"})
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 
 

@@ -22,10 +22,21 @@ class LineIndex:
         table: Loc = ()
         array_counts: dict[str, int] = {}
         in_multiline = False
+        # An array of inline tables over several lines (`track = [` then one `{ … }` a line):
+        # each element gets its own line, (*table, key, index).
+        array_key: Loc | None = None
+        array_index = 0
         for number, line in enumerate(text.splitlines(), start=1):
             if in_multiline:
                 if line.count('"""') % 2 == 1:
                     in_multiline = False
+                continue
+            if array_key is not None:
+                if line.lstrip().startswith("{"):
+                    self._lines.setdefault((*array_key, array_index), number)
+                    array_index += 1
+                if line.strip().startswith("]"):
+                    array_key = None
                 continue
             header = _HEADER.match(line)
             if header:
@@ -43,6 +54,9 @@ class LineIndex:
                 self._lines.setdefault((*table, key.group(1)), number)
                 if line.count('"""') % 2 == 1:
                     in_multiline = True
+                value = line.split("=", 1)[1].strip()
+                if value.startswith("[") and value.count("[") > value.count("]"):
+                    array_key, array_index = (*table, key.group(1)), 0
 
     def line_of(self, loc: Loc) -> int | None:
         """The line of the deepest part of `loc` that the text names, or None."""

@@ -16,7 +16,7 @@ def test_starts_at_home_in_the_default_language(qapp):
     exhibit = make(qapp)
     assert exhibit.currentScreen == "home"
     assert exhibit.language == "en"
-    assert exhibit.screens == ["home", "alpha", "beta", "ending"]
+    assert exhibit.screens == ["home", "alpha", "beta", "ending", "map"]
     assert exhibit.currentPanel is None
 
 

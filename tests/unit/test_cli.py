@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.__main__ import main
+from kiosk.content import load_pack
+from kiosk.screens import ScreenList
+from kiosk.screenshots import MAP_KEY_DATES
 from tests.conftest import TEST_PACK
 
 
@@ -42,9 +46,16 @@ def test_validate_warnings_alone_exit_0(pack_copy, capsys):
     assert "warning:" in capsys.readouterr().out
 
 
-def test_screens_lists_home_then_panels(capsys):
+def test_screens_lists_home_then_panels_then_the_map(capsys):
     assert main(["screens", "--content", str(TEST_PACK)]) == 0
-    assert capsys.readouterr().out.split() == ["home", "alpha", "beta", "ending"]
+    pack = load_pack(TEST_PACK).pack
+    assert capsys.readouterr().out.split() == ["home", *pack.panel_ids, "map"]
+
+
+def test_a_pack_without_a_map_has_no_map_screen(pack_copy, capsys):
+    shutil.rmtree(pack_copy / "map")
+    assert main(["screens", "--content", str(pack_copy)]) == 0
+    assert "map" not in capsys.readouterr().out.split()
 
 
 @pytest.mark.parametrize(
@@ -58,6 +69,18 @@ def test_screens_lists_home_then_panels(capsys):
         (["screenshot", "--screen", "home", "--out", "x.png", "--size", "big"], "WIDTHxHEIGHT"),
         (["--size", "10x10"], "outside"),
         (["frobnicate"], "invalid choice"),
+        (
+            ["screenshot", "--screen", "map", "--map-date", "1962-12-01", "--out", "x.png"],
+            "outside 1962-10-14 – 1962-11-20",
+        ),
+        (["screenshot", "--screen", "map", "--map-date", "24 Oct", "--out", "x.png"], "YYYY-MM-DD"),
+        (
+            ["screenshot", "--screen", "map", "--card", "no-such-ship", "--out", "x.png"],
+            "no map item",
+        ),
+        (["screenshot", "--screen", "home", "--card", "kimovsk", "--out", "x.png"], "--screen map"),
+        (["--screen", "nowhere"], "unknown screen"),
+        (["--screen", "home", "--play"], "--play goes with --screen map"),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(argv, message, capsys):
@@ -104,8 +127,12 @@ def test_screenshots_renders_every_screen_and_language_with_a_contact_sheet(tmp_
     )
     assert done.returncode == 0, done.stderr
     pngs = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert len(pngs) == 8
+    pack = load_pack(TEST_PACK).pack
+    # Every screen in both languages, the map once per key date.
+    per_language = len(ScreenList(pack).names()) - 1 + len(MAP_KEY_DATES)
+    assert len(pngs) == per_language * len(pack.languages)
     assert "ending-es-1080x1920.png" in pngs
+    assert "map-1962-10-24-es-1080x1920.png" in pngs
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert all(name in index for name in pngs)
     assert "http" not in index
@@ -131,3 +158,23 @@ def test_an_unexpected_failure_is_one_line_with_the_traceback_in_the_log(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "simulated defect" in err
     assert "Traceback" in (tmp_path / "kiosk.log").read_text(encoding="utf-8")
+
+
+def test_screenshot_of_the_map_on_a_date_with_a_card_open(tmp_path):
+    from PIL import Image
+
+    plain, card = tmp_path / "map.png", tmp_path / "card.png"
+    common = ["screenshot", "--screen", "map", "--map-date", "1962-10-25", "--content"]
+    assert run_kiosk(*common, str(TEST_PACK), "--out", str(plain)).returncode == 0
+    done = run_kiosk(*common, str(TEST_PACK), "--card", "test-freighter", "--out", str(card))
+    assert done.returncode == 0, done.stderr
+    with Image.open(plain) as without, Image.open(card) as with_card:
+        assert without.size == with_card.size == (1920, 1080)
+        # The card dims the map behind it: the picture as a whole is darker.
+        assert _mean(with_card) < _mean(without)
+
+
+def _mean(image) -> float:
+    from PIL import ImageStat
+
+    return ImageStat.Stat(image.convert("L")).mean[0]

@@ -16,7 +16,7 @@ from kiosk.content_choice import choose_content
 from kiosk.runner import log_start
 from tests.conftest import TEST_PACK
 
-LINE = re.compile(r"^(?P<file>.+\.toml):(?P<line>\d+): (?P<key>[a-z_]+): .+ — .+$")
+LINE = re.compile(r"^(?P<file>.+\.toml):(?P<line>\d+): (?P<key>[a-z_.]+): .+ — .+$")
 
 
 def only(problems) -> str:
@@ -32,7 +32,7 @@ def test_tests_never_read_this_machines_settings():
 def test_no_file_means_defaults_and_no_problem():
     loaded = load_settings()
     assert loaded.problems == ()
-    assert loaded.in_use() == {"content": None, "language": None}
+    assert loaded.in_use() == {"content": None, "language": None, "display.renderer": "auto"}
 
 
 def test_valid_settings_are_used(settings_file):
@@ -125,6 +125,100 @@ def test_wrong_type_is_named(settings_file):
     )
 
 
+@pytest.mark.parametrize("renderer", ["auto", "gpu", "software"])
+def test_each_renderer_is_accepted(settings_file, renderer):
+    settings_file(f'language = "es"\n\n[display]\nrenderer = "{renderer}"\n')
+    loaded = load_settings()
+    assert loaded.problems == ()
+    assert loaded.settings.display.renderer == renderer
+    assert loaded.in_use()["display.renderer"] == renderer
+    assert loaded.lines["display.renderer"] == 4
+
+
+def test_renderer_defaults_to_auto(settings_file):
+    settings_file('language = "es"\n')
+    assert load_settings().settings.display.renderer == "auto"
+
+
+@pytest.mark.parametrize("value", ['"fast"', '"GPU"', "1", "true"])
+def test_wrong_renderer_falls_back_to_auto_alone(settings_file, value):
+    path = settings_file(f'language = "es"\n[display]\n# which renderer\nrenderer = {value}\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "auto"
+    assert loaded.settings.language == "es"  # the good key is kept
+    message = only(loaded.problems)
+    assert message.startswith(f"{path}:4: display.renderer: is ")
+    assert 'not "auto", "gpu" or "software" — ' in message
+    assert '"auto" is used meanwhile' in message
+
+
+def test_renderer_outside_its_section_is_named_with_the_fix(settings_file):
+    path = settings_file('renderer = "software"\nlanguage = "es"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "auto"
+    assert loaded.settings.language == "es"
+    message = only(loaded.problems)
+    assert message.startswith(f"{path}:1: renderer: is not a known setting — ")
+    assert "below a line [display]" in message
+
+
+def test_a_setting_below_the_section_belongs_to_it_and_is_named_so(settings_file):
+    # TOML puts every key after [display] into that section: a common slip when adding a line.
+    path = settings_file('[display]\nrenderer = "gpu"\nlanguage = "es"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "gpu"
+    assert loaded.settings.language is None
+    message = only(loaded.problems)
+    assert message.startswith(f"{path}:3: display.language: is not a known setting — ")
+    assert "above the [display] line" in message
+
+
+def test_the_section_written_as_a_value_is_named(settings_file):
+    path = settings_file('display = "software"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "auto"
+    assert only(loaded.problems).startswith(f"{path}:1: display: is a section, not a setting — ")
+
+
+def test_a_dotted_renderer_key_is_read_with_its_line(settings_file):
+    settings_file('language = "es"\ndisplay.renderer = "oops"\n')
+    assert ':2: display.renderer: is "oops"' in only(load_settings().problems)
+
+
+def test_a_broken_line_elsewhere_keeps_the_display_section(settings_file):
+    path = settings_file('language = es\n\n[display]\nrenderer = "software"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "software"
+    assert loaded.lines["display.renderer"] == 4
+    assert only(loaded.problems).startswith(f"{path}:1: language: is not a valid setting line")
+
+
+def test_a_broken_section_line_is_named_and_its_keys_still_read(settings_file):
+    path = settings_file('language = "es"\n[display\nrenderer = "software"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "software"
+    assert loaded.settings.language == "es"
+    assert only(loaded.problems).startswith(
+        f"{path}:2: display: [display is not a valid section line — "
+    )
+
+
+def test_a_broken_renderer_line_falls_back_with_its_line(settings_file):
+    path = settings_file("[display]\nrenderer = software\n")
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "auto"
+    assert only(loaded.problems).startswith(
+        f"{path}:2: display.renderer: is not a valid setting line — "
+    )
+
+
+def test_renderer_set_twice_keeps_the_first(settings_file):
+    path = settings_file('[display]\nrenderer = "gpu"\nrenderer = "software"\n')
+    loaded = load_settings()
+    assert loaded.settings.display.renderer == "gpu"
+    assert only(loaded.problems).startswith(f"{path}:3: display.renderer: is set twice")
+
+
 def test_a_line_toml_cannot_read_keeps_the_other_settings(settings_file):
     path = settings_file(f'language = es\ncontent = "{TEST_PACK}"\n')
     loaded = load_settings()
@@ -148,9 +242,12 @@ def test_a_file_that_is_not_utf8_keeps_the_lines_it_can(settings_file):
 
 
 def test_every_problem_has_file_line_key_and_fix(settings_file):
-    settings_file('content = "/nonexistent"\nlanguage = "fr"\ncolour = "blue"\nsize = big\n')
+    settings_file(
+        'content = "/nonexistent"\nlanguage = "fr"\ncolour = "blue"\nsize = big\n'
+        '[display]\nrenderer = "fast"\n'
+    )
     problems = load_settings().problems
-    assert len(problems) == 4
+    assert len(problems) == 5
     for problem in problems:
         assert LINE.match(problem.format()), problem.format()
 
@@ -207,7 +304,11 @@ def test_self_test_shows_what_is_in_use_and_fails_on_a_rejected_setting(settings
     checks = {c["name"]: c for c in report["checks"]}
     settings = checks["settings"]
     assert not settings["ok"]
-    assert settings["detail"]["in_use"] == {"content": str(TEST_PACK), "language": None}
+    assert settings["detail"]["in_use"] == {
+        "content": str(TEST_PACK),
+        "language": None,
+        "display.renderer": "auto",
+    }
     assert settings["detail"]["problems"][0].startswith(f"{path}:2: language: ")
     assert checks["content"]["detail"]["folder"] == str(TEST_PACK)
     assert checks["content"]["detail"]["origin"] == "settings"

@@ -65,4 +65,6 @@ def test_dates_follow_the_house_style():
 def test_every_source_is_cited_somewhere():
     pack = load_pack(paths.content_dir()).pack
     cited = {s for panel in pack.panels.values() for s in panel.source_ids()}
+    assert pack.map is not None
+    cited |= pack.map.source_ids()
     assert set(pack.sources) == cited

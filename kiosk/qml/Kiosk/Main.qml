@@ -28,13 +28,15 @@ Window {
         value: root.height > root.width
     }
 
-    function screenFor(name: string): Component {
-        return name === "home" ? homeScreen : panelScreen
+    // One component per screen kind (kiosk/screens.py); a panel also gets its content.
+    function screenFor(kind: string): Component {
+        return kind === "panel" ? panelScreen : kind === "map" ? mapScreen : homeScreen
     }
 
     function showScreen(): void {
         const name = root.exhibit.currentScreen
-        const properties = name === "home" ? {} : { "panel": root.exhibit.panel(name) }
+        const kind = root.exhibit.currentKind
+        const properties = kind === "panel" ? { "panel": root.exhibit.panel(name) } : {}
         const move = root.exhibit.transition
         // An Immediate replace still applies the enter transition's start state, so "none" needs
         // an empty transition or the new screen stays at the fade's opacity 0.
@@ -42,12 +44,13 @@ Window {
                            : move === "fade" ? fadeIn : instant
         stack.replaceExit = move === "forward" ? slideOutToLeft : move === "back" ? slideOutToRight
                           : move === "fade" ? fadeOut : instant
-        stack.replace(null, root.screenFor(name), properties,
+        stack.replace(null, root.screenFor(kind), properties,
                       move === "none" ? StackView.Immediate : StackView.ReplaceTransition)
     }
 
     Component { id: homeScreen; HomeScreen { exhibit: root.exhibit } }
     Component { id: panelScreen; PanelScreen { exhibit: root.exhibit } }
+    Component { id: mapScreen; MapScreen { exhibit: root.exhibit } }
 
     Transition { id: instant }
     Transition {

@@ -23,6 +23,13 @@ QtObject {
     readonly property color coast: "#9FB3BD"
     readonly property color land: "#2E3B40"
     readonly property color scrim: "#CC0A131B"
+    // Map only: quiet tones that carry no information on their own.
+    readonly property color shelf: "#132634"      // sea near the coasts
+    readonly property color graticule: "#1B3142"  // lines of latitude and longitude
+    readonly property color border2: "#6F828C"    // country borders, quieter than Coast
+    readonly property color amberGlow: "#44F0B44C"  // the soft glow under the quarantine arc
+    readonly property color mapDim: "#B30E1A24"   // the map behind an open card
+    readonly property color surfaceVeil: "#E616293A"  // the legend over the map
 
     // Type
     readonly property string fontFamily: "Atkinson Hyperlegible"
@@ -32,7 +39,13 @@ QtObject {
     readonly property real lead: px(34)
     readonly property real body: px(30)
     readonly property real caption: px(24)
-    readonly property real lineHeight: 1.3
+    // Line pitch as a multiple of the type size, applied as a fixed height (Text.FixedHeight):
+    // Qt's proportional lineHeight multiplies the font's own line spacing, which in Atkinson
+    // Hyperlegible is already about 1.26 em, so "1.3" gave lines 1.64 em apart.
+    readonly property real lineRatio: 1.34      // reading text (VISUAL.md: 1.35)
+    readonly property real titleLineRatio: 1.12  // display, titles and headings
+    function linePitch(size: real): real { return Math.round(size * lineRatio) }
+    function titlePitch(size: real): real { return Math.round(size * titleLineRatio) }
 
     // Layout
     readonly property real margin: px(portrait ? 48 : 64)

@@ -7,7 +7,8 @@ Text {
     color: Theme.paper
     font.family: Theme.fontFamily
     font.pixelSize: Theme.body
-    lineHeight: Theme.lineHeight
+    lineHeightMode: Text.FixedHeight
+    lineHeight: Theme.linePitch(font.pixelSize)
     wrapMode: Text.WordWrap
     textFormat: Text.PlainText
 }

@@ -15,6 +15,7 @@ Rectangle {
     property bool atEnd: false
     signal scrollRequested()
     readonly property bool onPanel: exhibit.currentPanel !== null
+    readonly property bool onHome: exhibit.currentKind === "home"
 
     objectName: "bottomBar"
     color: Theme.night
@@ -26,7 +27,7 @@ Rectangle {
         id: homeButton
         objectName: "nav.home"
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-        visible: bar.onPanel
+        visible: !bar.onHome
         icon: "home"
         text: Theme.portrait ? "" : qsTr("Home")
         accessibleName: qsTr("Home")

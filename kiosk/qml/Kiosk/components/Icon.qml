@@ -18,7 +18,12 @@ Item {
         "next": "M 9 4 L 17 12 L 9 20",
         "close": "M 5 5 L 19 19 M 19 5 L 5 19",
         "down": "M 4 8 L 12 16 L 20 8",
-        "up": "M 4 16 L 12 8 L 20 16"
+        "up": "M 4 16 L 12 8 L 20 16",
+        "play": "M 7 4 L 19 12 L 7 20 Z",
+        "pause": "M 8 4 L 8 20 M 16 4 L 16 20",
+        "reset": "M 4 4 L 4 9 L 9 9 M 4.5 8.5 A 8 8 0 1 1 4 12",
+        "motion": "M 3 12 L 7 12 M 10 12 L 14 12 M 17 12 L 21 12",
+        "map": "M 3 6 L 9 4 L 15 6 L 21 4 L 21 18 L 15 20 L 9 18 L 3 20 Z M 9 4 L 9 18 M 15 6 L 15 20"
     })
 
     implicitWidth: Theme.px(32)

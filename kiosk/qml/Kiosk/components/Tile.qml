@@ -78,7 +78,8 @@ Pressable {
                 font.pixelSize: Theme.heading
                 font.bold: true
                 wrapMode: Text.WordWrap
-                lineHeight: 1.05
+                lineHeightMode: Text.FixedHeight
+                lineHeight: Theme.titlePitch(font.pixelSize)
             }
         }
         BodyText {

@@ -72,7 +72,8 @@ Item {
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.title
                             font.bold: true
-                            lineHeight: 1.05
+                            lineHeightMode: Text.FixedHeight
+                            lineHeight: Theme.titlePitch(font.pixelSize)
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -134,6 +135,18 @@ Item {
                             Layout.fillHeight: true
                             onMarkerTapped: number => sheet.show(number)
                         }
+                    }
+                }
+                // The panel's picture: its moment on the map (built after the panel's first frame).
+                Loader {
+                    objectName: "panel.mapPreviewLoader"
+                    active: screen.exhibit.map !== null && screen.panel.moment.momentId !== undefined
+                    visible: active
+                    Layout.fillWidth: true
+                    sourceComponent: MapPreview {
+                        map: screen.exhibit.map
+                        moment: screen.panel.moment
+                        onTapped: screen.exhibit.openMoment(screen.panel.moment.momentId)
                     }
                 }
                 Flow {

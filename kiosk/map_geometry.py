@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: MIT
+"""The map's geometry, computed once: coastlines, rings, the arc and every track, projected.
+
+World coordinates are kilometres on the exhibit's azimuthal equidistant projection, x east and
+y south (screen direction), so QML scales one item to zoom and never re-projects. Tracks are
+sampled along great circles at a fixed step; the QML interpolates between samples while the
+timeline plays, so no Python runs per frame.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.map_loader import MapContent
+from kiosk.content.map_schema import REGION, TIMELINE_DAYS, Ship
+from kiosk.geo import (
+    EXHIBIT_CENTRE,
+    KM_PER_NM,
+    AzimuthalEquidistant,
+    LatLon,
+    arc,
+    circle,
+    track_point,
+)
+
+SAMPLE_DAYS = 1 / 8  # three hours: smooth at the play speed, a few hundred numbers a ship
+GRATICULE_STEP_DEG = 10
+# The whole-region view shows about 4 km a pixel at 1920 px: a vertex closer than this to the
+# one kept before it changes nothing a visitor can see, and painting is about twice as fast.
+OVERVIEW_KM = 3.0
+STILL = ("stopped", "docked", "surfaced")
+
+
+class CoastError(Exception):
+    """The bundled coastline file cannot be read (a broken installation)."""
+
+
+Line = list[tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class Coast:
+    """The static map in world km: painted once per view (kiosk/backend/base_map.py)."""
+
+    land: list[Line]  # closed rings (outlines and their holes; fill rule odd-even)
+    overview: list[Line]  # the same rings thinned for the whole-region view
+    borders: list[Line]  # open polylines
+    graticule: list[Line]  # open polylines, every GRATICULE_STEP_DEG degrees
+    bbox: tuple[float, float, float, float]  # world: min x, min y, max x, max y
+
+
+EMPTY_COAST = Coast([], [], [], [], (-4000.0, -4000.0, 4000.0, 4000.0))
+
+
+@dataclass(frozen=True)
+class Track:
+    """A ship's samples from its first dated position to its last (or to leaving the map)."""
+
+    start: float  # t of the first sample
+    end: float  # t after which it is no longer drawn (leaving the map), else the timeline end
+    samples: list[float]  # x, y, heading (degrees clockwise from screen up) per SAMPLE_DAYS
+    states: list[tuple[float, str]]  # (t, state) from each track point on
+    exact: list[tuple[float, float]]  # (from t, to t) spans where the position is sourced
+
+
+class Projector:
+    def __init__(self) -> None:
+        self._projection = AzimuthalEquidistant(EXHIBIT_CENTRE)
+
+    def xy(self, lat: float, lon: float) -> tuple[float, float]:
+        x, y = self._projection.forward(LatLon(lat, lon))
+        return x, -y
+
+    def path(self, points: list[LatLon], closed: bool = False) -> str:
+        return _svg(self._screen(self._projection.forward_many(points)), closed)
+
+    def _screen(self, xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        return [(x, -y) for x, y in xy]
+
+    # --- the coastline ----------------------------------------------------------------------
+
+    def coast(self, file: Path) -> Coast:
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            land = [_pairs(ring) for polygon in data["land"] for ring in polygon]
+            borders = [_pairs(line) for line in data["borders"]]
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            raise CoastError(f"{file} cannot be read ({exc}); reinstall the exhibit") from exc
+        rings = [self._screen(self._projection.forward_many(ring)) for ring in land if ring]
+        if not rings:
+            raise CoastError(f"{file} holds no land; reinstall the exhibit")
+        xs = [x for ring in rings for x, _ in ring]
+        ys = [y for ring in rings for _, y in ring]
+        overview = [thinned for ring in rings if len(thinned := _thin(ring, OVERVIEW_KM)) >= 3]
+        return Coast(
+            land=rings,
+            overview=overview,
+            borders=[self._screen(self._projection.forward_many(line)) for line in borders],
+            graticule=self.graticule(**REGION),
+            bbox=(min(xs), min(ys), max(xs), max(ys)),
+        )
+
+    def graticule(self, west: float, south: float, east: float, north: float) -> list[Line]:
+        lines = []
+        for lon in range(_ceil(west), math.floor(east) + 1, GRATICULE_STEP_DEG):
+            points = [LatLon(lat, lon) for lat in _steps(south, north)]
+            lines.append(self._screen(self._projection.forward_many(points)))
+        for lat in range(_ceil(south), math.floor(north) + 1, GRATICULE_STEP_DEG):
+            points = [LatLon(lat, lon) for lon in _steps(west, east)]
+            lines.append(self._screen(self._projection.forward_many(points)))
+        return lines
+
+    # --- the content ------------------------------------------------------------------------
+
+    def ring(self, centre: LatLon, radius_nm: float) -> str:
+        return self.path(circle(centre, radius_nm * KM_PER_NM, 360), closed=True)
+
+    def arc_points(self, map_content: MapContent) -> list[tuple[float, float]]:
+        drawn = map_content.arc
+        if drawn is None:
+            return []
+        centre = LatLon(drawn.centre.lat, drawn.centre.lon)
+        points = arc(centre, drawn.radius_nm * KM_PER_NM, drawn.from_bearing, drawn.to_bearing)
+        return [self.xy(p.lat, p.lon) for p in points]
+
+    def track(self, ship: Ship) -> Track:
+        points = [(p.at, LatLon(p.lat, p.lon)) for p in ship.track]
+        start = points[0][0]
+        gone = next((p.at for p in ship.track if p.state == "gone"), None)
+        end = gone if gone is not None else TIMELINE_DAYS
+        samples: list[float] = []
+        heading = 0.0
+        count = max(1, math.ceil((end - start) / SAMPLE_DAYS)) + 1
+        positions = [
+            self.xy(*_latlon(track_point(points, start + i * SAMPLE_DAYS))) for i in range(count)
+        ]
+        for index, (x, y) in enumerate(positions):
+            ahead = positions[index + 1] if index + 1 < len(positions) else None
+            if ahead and math.hypot(ahead[0] - x, ahead[1] - y) > 1e-3:
+                heading = math.degrees(math.atan2(ahead[0] - x, -(ahead[1] - y))) % 360
+            samples.extend((round(x, 2), round(y, 2), round(heading, 1)))
+        states = [(p.at, p.state) for p in ship.track]
+        exact = []
+        for index, point in enumerate(ship.track):
+            if point.exact:
+                until = ship.track[index + 1].at if index + 1 < len(ship.track) else end
+                exact.append((point.at, until if point.state in STILL else point.at + 1e-6))
+        return Track(start, end, samples, states, exact)
+
+
+def _pairs(flat: list[float]) -> list[LatLon]:
+    return [LatLon(flat[i + 1], flat[i]) for i in range(0, len(flat) - 1, 2)]
+
+
+def _latlon(point: LatLon) -> tuple[float, float]:
+    return point.lat, point.lon
+
+
+def _svg(points: list[tuple[float, float]], closed: bool) -> str:
+    if not points:
+        return ""
+    head, *rest = points
+    body = " ".join(f"{x:.1f} {y:.1f}" for x, y in rest)
+    return f"M{head[0]:.1f} {head[1]:.1f}L{body}{'Z' if closed else ''}"
+
+
+def _thin(ring: Line, min_km: float) -> Line:
+    """Drop each vertex within min_km of the last one kept (a radial-distance filter)."""
+    kept = [ring[0]]
+    for x, y in ring[1:]:
+        last = kept[-1]
+        if abs(x - last[0]) + abs(y - last[1]) >= min_km:
+            kept.append((x, y))
+    return kept
+
+
+def _ceil(value: float) -> int:
+    step = GRATICULE_STEP_DEG
+    return int(math.ceil(value / step) * step)
+
+
+def _steps(low: float, high: float) -> list[float]:
+    count = max(2, math.ceil(high - low) + 1)
+    return [low + (high - low) * i / (count - 1) for i in range(count)]

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// The map itself: sea, land, borders, graticule, range rings, the quarantine arc, sites, places,
+// events and ships at time `t`. The coast is projected once, in Python, and painted once per
+// settled view; everything else sits in world kilometres inside one item that the view scales
+// and moves (pinch, drag, double-tap), so zooming and motion are transforms in the scene graph.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Backend
+import Kiosk.Theme
+
+Item {
+    id: canvas
+
+    required property MapView map
+    required property real t
+    property bool stepped: false
+    property var highlight: []
+    // A panel's preview: no gestures, nothing tappable, smaller symbols.
+    property bool interactive: true
+    property real symbolScale: 1
+    property bool labelsOn: true
+    signal itemTapped(string itemId)
+
+    // The view: the world point at the canvas centre and pixels per kilometre.
+    property real centreX: 0
+    property real centreY: 0
+    property real zoom: 0.2
+    // Strokes are re-triangulated when their width changes, so they follow the zoom only
+    // once a gesture or zoom animation has ended.
+    property real lineZoom: 1
+    readonly property real fitZoom: viewZoom(map.views["region"].width)
+    readonly property real maxZoom: fitZoom * 8
+    readonly property bool atRegion: Math.abs(zoom - fitZoom) < fitZoom * 0.01
+                                     && Math.abs(centreX - map.views["region"].x) < 1
+                                     && Math.abs(centreY - map.views["region"].y) < 1
+
+    function viewZoom(widthKm: real): real {
+        return Math.max(width, height * 1.2) / widthKm
+    }
+    // Keep the world's bounding box over the whole canvas: the region never leaves the screen.
+    function clampCentre(): void {
+        const w = canvas.map.world
+        const halfW = canvas.width / 2 / canvas.zoom
+        const halfH = canvas.height / 2 / canvas.zoom
+        canvas.centreX = w.width > 2 * halfW ? Math.min(Math.max(canvas.centreX, w.x + halfW), w.x + w.width - halfW)
+                                             : w.x + w.width / 2
+        canvas.centreY = w.height > 2 * halfH ? Math.min(Math.max(canvas.centreY, w.y + halfH), w.y + w.height - halfH)
+                                              : w.y + w.height / 2
+    }
+    function showView(name: string, animate: bool): void {
+        const v = canvas.map.views[name] ?? canvas.map.views["region"]
+        const targetZoom = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.viewZoom(v.width)))
+        if (animate && !canvas.stepped) {
+            zoomTo.stop()
+            zoomCx.to = v.x; zoomCy.to = v.y; zoomZ.to = targetZoom
+            zoomTo.start()
+        } else {
+            canvas.centreX = v.x; canvas.centreY = v.y; canvas.zoom = targetZoom
+            canvas.clampCentre()
+            canvas.settleNow()
+        }
+    }
+    // Paint the still map for the current view at once (no gesture to wait for).
+    function settleNow(): void {
+        settle.stop()
+        canvas.lineZoom = canvas.zoom
+        base.viewX = canvas.centreX; base.viewY = canvas.centreY; base.viewZoom = canvas.zoom
+    }
+    function zoomAt(px: real, py: real, factor: real): void {
+        const z = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.zoom * factor))
+        // Keep the world point under the fingers where it is.
+        const wx = canvas.centreX + (px - canvas.width / 2) / canvas.zoom
+        const wy = canvas.centreY + (py - canvas.height / 2) / canvas.zoom
+        canvas.zoom = z
+        canvas.centreX = wx - (px - canvas.width / 2) / z
+        canvas.centreY = wy - (py - canvas.height / 2) / z
+        canvas.clampCentre()
+    }
+
+    objectName: "map.canvas"
+    clip: true
+    onWidthChanged: if (atRegion || zoom < fitZoom) showView("region", false)
+    onHeightChanged: if (atRegion || zoom < fitZoom) showView("region", false)
+
+    ParallelAnimation {
+        id: zoomTo
+        NumberAnimation { id: zoomCx; target: canvas; property: "centreX"; duration: 400; easing.type: Easing.OutCubic }
+        NumberAnimation { id: zoomCy; target: canvas; property: "centreY"; duration: 400; easing.type: Easing.OutCubic }
+        NumberAnimation { id: zoomZ; target: canvas; property: "zoom"; duration: 400; easing.type: Easing.OutCubic }
+        onFinished: { canvas.clampCentre(); canvas.settleNow() }
+    }
+
+    // The still map, painted by Python once per settled view (kiosk/backend/base_map.py).
+    // While a gesture or zoom animation runs, the painted image is scaled and moved to follow
+    // it, and it is painted afresh, with a margin for the next pan, when the view settles.
+    BaseMap {
+        id: base
+        objectName: "map.base"
+        readonly property real margin: 0.2
+        readonly property real follow: canvas.zoom / Math.max(viewZoom, 1e-9)
+        width: canvas.width * (1 + 2 * margin)
+        height: canvas.height * (1 + 2 * margin)
+        transformOrigin: Item.TopLeft
+        scale: follow
+        x: canvas.width / 2 - follow * width / 2 + (viewX - canvas.centreX) * canvas.zoom
+        y: canvas.height / 2 - follow * height / 2 + (viewY - canvas.centreY) * canvas.zoom
+        map: canvas.map
+        lineScale: Theme.scale
+    }
+    Timer {  // paint the still map afresh once the view has stopped changing
+        id: settle
+        interval: 120
+        onTriggered: {
+            if (pinch.active || drag.active || zoomTo.running) { settle.restart(); return }
+            canvas.lineZoom = canvas.zoom
+            base.viewX = canvas.centreX; base.viewY = canvas.centreY; base.viewZoom = canvas.zoom
+        }
+    }
+    onZoomChanged: settle.restart()
+    onCentreXChanged: settle.restart()
+    onCentreYChanged: settle.restart()
+
+    Item {
+        id: world
+        x: canvas.width / 2 - canvas.centreX * canvas.zoom
+        y: canvas.height / 2 - canvas.centreY * canvas.zoom
+        scale: canvas.zoom
+        transformOrigin: Item.TopLeft
+
+        Repeater {
+            model: canvas.map.rings
+            delegate: RangeRing {
+                t: canvas.t
+                zoom: canvas.zoom
+                lineZoom: canvas.lineZoom
+                highlight: canvas.highlight
+                interactive: canvas.interactive
+                labelsOn: canvas.labelsOn
+                symbolScale: canvas.symbolScale
+                onTapped: id => canvas.itemTapped(id)
+            }
+        }
+
+        QuarantineArc {
+            info: canvas.map.arc
+            t: canvas.t
+            zoom: canvas.zoom
+            lineZoom: canvas.lineZoom
+            highlight: canvas.highlight
+            interactive: canvas.interactive
+            labelsOn: canvas.labelsOn
+            symbolScale: canvas.symbolScale
+            onTapped: id => canvas.itemTapped(id)
+        }
+
+        Repeater {  // sites, places and events
+            model: canvas.map.markers
+            delegate: MapPin {
+                required property real wx
+                required property real wy
+                required property string group
+                required property string kind
+                required property string name
+                required property real start
+                required property real end
+                required labelZoom
+                required labelLeft
+                x: wx
+                y: wy
+                visible: canvas.t >= start && canvas.t < end
+                zoom: canvas.zoom
+                shape: group === "site" ? "site-" + kind : group === "event" ? "event-" + kind : kind
+                symbolSize: (group === "place" ? Theme.px(16) : Theme.px(30)) * canvas.symbolScale
+                label: group === "event" ? "" : name
+                interactive: canvas.interactive
+                labelsOn: canvas.labelsOn
+                emphasised: canvas.highlight.indexOf(itemId) >= 0
+                onTapped: id => canvas.itemTapped(id)
+            }
+        }
+
+        Repeater {
+            model: canvas.map.ships
+            delegate: ShipMarker {
+                required property string name
+                t: canvas.t
+                step: canvas.map.step
+                stepped: canvas.stepped
+                zoom: canvas.zoom
+                symbolSize: Theme.px(30) * canvas.symbolScale
+                label: name
+                labelZoom: canvas.fitZoom / Theme.scale * 2.5
+                interactive: canvas.interactive
+                labelsOn: canvas.labelsOn
+                emphasised: canvas.highlight.indexOf(itemId) >= 0
+                onTapped: id => canvas.itemTapped(id)
+            }
+        }
+    }
+
+    // Gestures: pinch to zoom, drag to pan, double-tap to zoom in; the view stays on the region.
+    PinchHandler {
+        id: pinch
+        enabled: canvas.interactive
+        target: null
+        property real lastScale: 1
+        onActiveChanged: lastScale = 1
+        onActiveScaleChanged: {
+            canvas.zoomAt(centroid.position.x, centroid.position.y, activeScale / lastScale)
+            lastScale = activeScale
+        }
+    }
+    DragHandler {
+        id: drag
+        enabled: canvas.interactive
+        target: null
+        property point last
+        onActiveChanged: last = centroid.position
+        onCentroidChanged: {
+            if (!active) return
+            canvas.centreX -= (centroid.position.x - last.x) / canvas.zoom
+            canvas.centreY -= (centroid.position.y - last.y) / canvas.zoom
+            last = centroid.position
+            canvas.clampCentre()
+        }
+    }
+    TapHandler {
+        enabled: canvas.interactive
+        onDoubleTapped: (eventPoint) => {
+            const p = eventPoint.position
+            canvas.zoomAt(p.x, p.y, 2)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Something on the map a visitor can tap: a symbol at a point, a label beside it, and a hit area
+// of at least 72 reference px however small the symbol. It sits in world kilometres and undoes
+// the map's zoom, so symbols and labels keep their size while the map scales under them.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk.Theme
+
+Item {
+    id: pin
+
+    required property string itemId
+    required property string shape
+    property string label: ""
+    // The least zoom (reference px per km) at which the label clears everything ranked above it
+    // (kiosk/map_labels.py); a highlighted item is always labelled.
+    property real labelZoom: 0
+    property bool labelLeft: false
+    property real heading: 0
+    property bool emphasised: false
+    property bool interactive: true
+    property bool labelsOn: true  // off in a small still of the map, but for highlighted items
+    property real zoom: 1  // the map's pixels per kilometre
+    property real symbolSize: Theme.px(28)
+    signal tapped(string itemId)
+
+    readonly property bool labelShown: label !== ""
+                                       && (emphasised || labelsOn && zoom / Theme.scale >= labelZoom)
+
+    width: 0
+    height: 0
+    // A labelled pin is drawn above the others, so its words stay whole over a neighbour.
+    z: labelShown ? 1 : 0
+    scale: 1 / zoom
+    transformOrigin: Item.TopLeft
+
+    MapSymbol {
+        id: glyph
+        x: -width / 2
+        y: -height / 2
+        width: pin.symbolSize
+        height: pin.symbolSize
+        shape: pin.shape
+        emphasised: pin.emphasised
+        rotation: pin.heading
+    }
+    MapLabel {
+        objectName: "map.label." + pin.itemId
+        visible: pin.labelShown
+        x: pin.labelLeft ? glyph.x - Theme.px(8) - width : glyph.x + glyph.width + Theme.px(8)
+        y: -height / 2
+        text: pin.label
+    }
+    Item {
+        objectName: "map.pin." + pin.itemId
+        visible: pin.interactive
+        x: -width / 2
+        y: -height / 2
+        width: Theme.touchMin
+        height: Theme.touchMin
+        TapHandler {
+            gesturePolicy: TapHandler.ReleaseWithinBounds
+            onTapped: pin.tapped(pin.itemId)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+// The blockade map: the map, its key, the view controls and the timeline. The timeline's clock
+// runs here while playing (one NumberAnimation, or one Timer stepping whole days with reduced
+// motion); the backend hears where it stopped, and asks for moments through `pending`.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+import Kiosk.Theme
+
+Item {
+    id: screen
+
+    required property Exhibit exhibit
+    readonly property MapView map: exhibit.map
+    property real t: 0
+    property bool playing: false
+    // One switch the map obeys (a later accessibility issue makes it exhibit-wide): continuous
+    // movement becomes day-by-day steps without easing; the information stays the same.
+    property bool reducedMotion: false
+    property var card: ({})
+    // The whole timeline plays in about 76 s (WCAG 2.2.2: it can always be paused).
+    readonly property int msPerDay: 2000
+
+    function apply(): void {
+        const p = screen.map.pending
+        screen.pause()
+        screen.t = p.t
+        canvas.highlight = p.highlight ?? []
+        canvas.showView(p.view ?? "region", false)
+        screen.openCard(p.card ?? "")
+        if (p.play) screen.play()
+    }
+    function play(): void {
+        if (screen.t >= screen.map.days - 0.01) screen.t = 0
+        screen.playing = true
+        if (screen.reducedMotion) {
+            screen.t = Math.floor(screen.t) + screen.map.dayEnd
+            stepper.start()
+        } else {
+            player.duration = (screen.map.days - 0.001 - screen.t) * screen.msPerDay
+            player.start()
+        }
+    }
+    function pause(): void {
+        player.stop()
+        stepper.stop()
+        screen.playing = false
+        screen.map.settle(screen.t)
+    }
+    function stepDay(days: int): void {
+        const wasPlaying = screen.playing
+        screen.pause()
+        const day = Math.min(Math.max(Math.floor(screen.t) + days, 0), screen.map.days - 1)
+        screen.t = day + screen.map.dayEnd
+        screen.map.settle(screen.t)
+        if (wasPlaying) screen.play()
+    }
+    function openCard(itemId: string): void {
+        screen.card = itemId === "" ? ({}) : screen.map.card(itemId, screen.t)
+        if (itemId !== "") screen.pause()
+    }
+
+    objectName: "screen.map"
+    Component.onCompleted: apply()
+    onReducedMotionChanged: if (playing) { pause(); play() }
+
+    Connections {
+        target: screen.map
+        function onRequested() { screen.apply() }
+    }
+    Connections {  // a card open when the language changes is shown again in the new language
+        target: screen.exhibit
+        function onLanguageChanged() {
+            if (screen.card.itemId !== undefined) screen.card = screen.map.card(screen.card.itemId, screen.t)
+        }
+    }
+
+    NumberAnimation {
+        id: player
+        target: screen
+        property: "t"
+        to: screen.map.days - 0.001
+        onFinished: { screen.playing = false; screen.map.settle(screen.t) }
+    }
+    Timer {
+        id: stepper
+        interval: screen.msPerDay
+        repeat: true
+        onTriggered: {
+            if (screen.t + 1 >= screen.map.days) { screen.pause(); return }
+            screen.t = Math.floor(screen.t) + 1 + screen.map.dayEnd
+        }
+    }
+
+    MapCanvas {
+        id: canvas
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: timeline.top }
+        map: screen.map
+        t: screen.t
+        stepped: screen.reducedMotion
+        onItemTapped: itemId => screen.openCard(itemId)
+    }
+
+    MapLegend {
+        anchors { left: parent.left; top: parent.top; margins: Theme.px(24) }
+        visible: !Theme.portrait || canvas.height > Theme.px(1200)
+    }
+
+    Column {
+        anchors { right: parent.right; top: parent.top; margins: Theme.px(24) }
+        spacing: Theme.px(16)
+        KioskButton {
+            objectName: "map.resetView"
+            anchors.right: parent.right
+            icon: "reset"
+            text: qsTr("Whole map")
+            enabled: !canvas.atRegion
+            onTapped: canvas.showView("region", true)
+        }
+        KioskButton {
+            objectName: "map.reducedMotion"
+            anchors.right: parent.right
+            icon: "motion"
+            text: qsTr("Move day by day")
+            selected: screen.reducedMotion
+            onTapped: screen.reducedMotion = !screen.reducedMotion
+        }
+    }
+
+    Timeline {
+        id: timeline
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        map: screen.map
+        t: screen.t
+        playing: screen.playing
+        onScrubbed: value => { screen.pause(); screen.t = value; screen.map.settle(value) }
+        onStepRequested: days => screen.stepDay(days)
+        onPlayToggled: screen.playing ? screen.pause() : screen.play()
+    }
+
+    MapCard {
+        anchors.fill: parent
+        card: screen.card
+        date: timeline.map.dayLabels[timeline.day] ?? ""
+        onClosed: screen.card = ({})
+        onSourcesRequested: number => sheet.show(number)
+        onPanelRequested: panelId => screen.exhibit.openScreen(panelId)
+    }
+
+    SourcesSheet {
+        id: sheet
+        anchors.fill: parent
+        sources: screen.map.cardSources
+    }
+}
