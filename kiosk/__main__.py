@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     content.add_argument(
         "--content",
         type=Path,
-        default=None,
+        # Not repeated as None by a sub-command: `kiosk --content DIR screens` keeps DIR.
+        default=argparse.SUPPRESS,
         metavar="DIR",
         help="use this content pack instead of the bundled one",
     )
@@ -225,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = _parser().parse_args(argv)
+        args.content = getattr(args, "content", None)
         handler = {
             "validate": _validate,
             "screens": _screens,

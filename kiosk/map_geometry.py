@@ -146,8 +146,11 @@ class Projector:
         exact = []
         for index, point in enumerate(ship.track):
             if point.exact:
-                until = ship.track[index + 1].at if index + 1 < len(ship.track) else end
-                exact.append((point.at, until if point.state in STILL else point.at + 1e-6))
+                last = index + 1 == len(ship.track)
+                # Exact while it stays put there: stopped, docked or surfaced until its next
+                # point, or for good after its last one; under way, only at that moment.
+                until = end if last else ship.track[index + 1].at
+                exact.append((point.at, until if last or point.state in STILL else point.at + 1e-6))
         return Track(start, end, samples, states, exact)
 
 

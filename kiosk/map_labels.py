@@ -12,6 +12,7 @@ serves every screen size (Theme.scale multiplies both the same way).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 GAP = 8.0  # reference px between a symbol and its label (MapPin.qml)
@@ -44,6 +45,17 @@ def _label(box: Box, left: bool) -> tuple[float, float, float, float]:
     return (-far, top, -near, bottom) if left else (near, top, far, bottom)
 
 
+def _axis_overlap(
+    lo_a: float, hi_a: float, lo_b: float, hi_b: float, d: float
+) -> tuple[float, float]:
+    """The zooms z at which [lo_a, hi_a] and [lo_b + d z, hi_b + d z] overlap, as (from, to);
+    from >= to when they never do."""
+    if d == 0:
+        return (0.0, math.inf) if lo_a < hi_b and lo_b < hi_a else (0.0, 0.0)
+    ends = sorted(((lo_a - hi_b) / d, (hi_a - lo_b) / d))
+    return ends[0], ends[1]
+
+
 def _clear_from(
     a: tuple[float, float, float, float],
     b: tuple[float, float, float, float],
@@ -52,18 +64,14 @@ def _clear_from(
 ) -> float:
     """The least zoom z from which rect a (at 0, 0) and rect b (at dx*z, dy*z) stay apart.
 
-    On screen b's offset from a grows with the zoom, so along each axis there is a zoom beyond
-    which the two no longer overlap; the rectangles are apart once either axis is.
+    On screen b's offset from a grows with the zoom. Along each axis the two overlap for one
+    interval of zooms; the rectangles meet only where both intervals do, and are apart for good
+    beyond the end of that common interval (or at every zoom, if there is none).
     """
-    best = float("inf")
-    for lo_a, hi_a, lo_b, hi_b, d in ((a[0], a[2], b[0], b[2], dx), (a[1], a[3], b[1], b[3], dy)):
-        if d > 0:  # b moves towards +: clear when lo_b + d z >= hi_a
-            best = min(best, max(0.0, (hi_a - lo_b) / d))
-        elif d < 0:  # b moves towards -: clear when hi_b + d z <= lo_a
-            best = min(best, max(0.0, (lo_a - hi_b) / d))
-        elif hi_b <= lo_a or lo_b >= hi_a:  # same coordinate, but already apart
-            best = 0.0
-    return best
+    x_from, x_to = _axis_overlap(a[0], a[2], b[0], b[2], dx)
+    y_from, y_to = _axis_overlap(a[1], a[3], b[1], b[3], dy)
+    start, end = max(x_from, y_from, 0.0), min(x_to, y_to)
+    return end if start < end else 0.0
 
 
 @dataclass(frozen=True)
@@ -72,11 +80,13 @@ class Placement:
     left: bool  # set to the left of the symbol (the right side is taken)
 
 
-def place_labels(boxes: list[Box]) -> dict[str, Placement]:
+def place_labels(boxes: list[Box], least_zoom: float = 0.0) -> dict[str, Placement]:
     """Each label's side and least zoom: clear of the symbols and labels ranked above it.
 
     A label may cover a less important symbol, as an atlas does; MapPin draws a labelled pin
-    above the others so its words stay whole.
+    above the others so its words stay whole. A label goes to the left of its symbol only if
+    that lets it show at a smaller zoom than the map's least (`least_zoom`): below that zoom the
+    difference is never seen.
     """
     ordered = sorted(boxes, key=lambda box: box.rank)
     placed: dict[str, Placement] = {}
@@ -94,7 +104,7 @@ def place_labels(boxes: list[Box]) -> dict[str, Placement]:
                 need = max(need, _clear_from(label, _symbol(other), dx, dy))
                 if other_label is not None:
                     need = max(need, _clear_from(label, other_label, dx, dy))
-            if best is None or need < best.zoom:
+            if best is None or max(need, least_zoom) < max(best.zoom, least_zoom):
                 best = Placement(need, left)
         assert best is not None
         placed[box.item_id] = best

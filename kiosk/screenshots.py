@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kiosk.content import ContentPack, LoadResult
-from kiosk.content.map_schema import START, TIMELINE_DAYS, end_of_day
+from kiosk.content.map_loader import MapContent
+from kiosk.content.map_schema import DAY_END, START, TIMELINE_DAYS, end_of_day
 from kiosk.screens import MAP, ScreenList
 
 REFERENCE_SIZES = ((1920, 1080), (1366, 768), (1080, 1920))
@@ -59,8 +61,8 @@ def map_moment(pack: ContentPack, day: date | None, card: str = "") -> MapAt | N
         raise ValueError("this content pack has no map")
     if card and card not in pack.map.item_ids():
         raise ValueError(f"no map item {card!r}; the ids are in the pack's map/map.toml")
-    if day is None:
-        return MapAt(0.0, card)
+    if day is None:  # the card on the day its item first shows
+        return MapAt(_first_shown(pack.map, card), card)
     first, last = START.date(), (START + timedelta(days=TIMELINE_DAYS - 1)).date()
     if not first <= day <= last:
         raise ValueError(f"map date {day.isoformat()} is outside {first} – {last}")
@@ -195,3 +197,21 @@ figcaption {{ color: #CFC7B8; padding: 6px 0; }}
     index = directory / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
+
+
+def _first_shown(content: MapContent, item_id: str) -> float:
+    """`t` late on the day an item first appears (before it leaves, for a brief visitor)."""
+    for ship in content.ships:
+        if ship.id == item_id:
+            start = ship.track[0].at
+            gone = next((p.at for p in ship.track if p.state == "gone"), TIMELINE_DAYS)
+            return min(math.floor(start) + DAY_END, gone - 0.01)
+    for event in content.events:
+        if event.id == item_id:
+            return max(event.at, math.floor(event.at) + DAY_END)
+    starts = {s.id: s.known_from for s in content.sites}
+    starts |= {r.id: r.known_from for r in content.rings}
+    if content.arc:
+        starts[content.arc.id] = content.arc.effective
+    start = starts.get(item_id, 0.0)
+    return max(start, math.floor(start) + DAY_END)

@@ -81,8 +81,25 @@ class ExhibitDriver:
         return point.toPoint()
 
     def tap(self, name: str, touch: bool = False) -> None:
+        """Tap the middle of `name` as it is drawn: after the next frame, so a view that has
+        just appeared has laid out its items (a Flow places its children at polish time)."""
+        self.next_frame()
         item = self.find(name)
         self.tap_at(self.centre(item), touch)
+
+    def wait_still(self, item: QQuickItem, name: str) -> None:
+        """Until `item`'s property `name` holds still from one frame to the next (an animation
+        such as a scroll has finished)."""
+        for _ in range(120):
+            before = item.property(name)
+            self.next_frame()
+            if item.property(name) == before:
+                return
+        raise AssertionError(f"{item.objectName()}.{name} never held still")
+
+    def next_frame(self) -> None:
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000):
+            self.window.update()
 
     def tap_at(self, point: QPoint, touch: bool = False) -> None:
         if touch:
@@ -119,6 +136,43 @@ class ExhibitDriver:
             QTest.mouseRelease(
                 self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
             )
+
+    def drag(self, start: QPoint, end: QPoint, steps: int = 12) -> None:
+        """One finger from `start` to `end`, a move per frame, like a visitor's drag."""
+        QTest.touchEvent(self.window, touch_device()).press(0, start, self.window).commit()
+        for step in range(1, steps + 1):
+            point = start + (end - start) * step / steps
+            self.qtbot.wait(16)  # one move per frame: Qt Quick merges the moves of a frame
+            QTest.touchEvent(self.window, touch_device()).move(0, point, self.window).commit()
+        self.qtbot.wait(16)
+        QTest.touchEvent(self.window, touch_device()).release(0, end, self.window).commit()
+
+    def pinch(self, centre: QPoint, start_gap: int, end_gap: int, steps: int = 12) -> None:
+        """Two fingers either side of `centre`, moving from `start_gap` to `end_gap` apart."""
+
+        def points(gap: float) -> tuple[QPoint, QPoint]:
+            half = QPoint(round(gap / 2), 0)
+            return centre - half, centre + half
+
+        a, b = points(start_gap)
+        QTest.touchEvent(self.window, touch_device()).press(0, a, self.window).press(
+            1, b, self.window
+        ).commit()
+        for step in range(1, steps + 1):
+            a, b = points(start_gap + (end_gap - start_gap) * step / steps)
+            self.qtbot.wait(16)
+            QTest.touchEvent(self.window, touch_device()).move(0, a, self.window).move(
+                1, b, self.window
+            ).commit()
+        self.qtbot.wait(16)
+        QTest.touchEvent(self.window, touch_device()).release(0, a, self.window).release(
+            1, b, self.window
+        ).commit()
+
+    def double_tap(self, point: QPoint) -> None:
+        QTest.mouseDClick(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+        )
 
     # --- waiting ------------------------------------------------------------------------------
 

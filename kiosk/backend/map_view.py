@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """The map as QML sees it: geometry computed once, words in the current language, and requests.
 
-The timeline's clock (`t`, days since 00:00 GMT on 14 October 1962) runs in QML while it plays,
+The timeline's clock (`t`, days since midnight in Washington, 04:00 GMT, on 14 October 1962; see
+kiosk/content/map_schema.py) runs in QML while it plays,
 so nothing here runs per frame. Python asks the map to show a moment (a date, a view, a card)
 through `request`; QML applies it and reports where it stands with `settle` when it stops.
 """
@@ -22,7 +23,7 @@ from kiosk.backend.panel_models import SourceModel
 from kiosk.backend.qt_types import QVariantList, QVariantMap
 from kiosk.content import ContentPack
 from kiosk.content.map_loader import MapContent
-from kiosk.content.map_schema import DAY_END, START, TIMELINE_DAYS
+from kiosk.content.map_schema import DAY_END, START, TIMELINE_DAYS, moment_of
 from kiosk.geo import KM_PER_NM, LatLon, destination
 from kiosk.map_geometry import EMPTY_COAST, SAMPLE_DAYS, Coast, CoastError, Projector
 from kiosk.map_labels import Box, Placement, place_labels
@@ -38,6 +39,7 @@ _SHORT_FORMAT = {"en": "d MMM", "es": "d MMM"}
 # the symbols they sit beside (MapCanvas.qml): for placing labels where they can be read.
 LABEL_FONT = "Atkinson Hyperlegible"
 LABEL_PX = 24
+REFERENCE_WIDTH = 1920
 SYMBOL_PX = {"site": 30.0, "place": 16.0, "ring": 12.0}
 NO_PLACEMENT = Placement(0.0, False)
 LABEL_RANK = {"site": 0, "city": 1, "arc": 2, "port": 3, "base": 3, "island": 3, "ring": 4}
@@ -182,8 +184,10 @@ class MapView(QObject):
             "label": text.label,
             "effective": arc.effective,
             "lifted": arc.lifted,
-            "suspendedFrom": arc.suspended[0] - 0.5 if arc.suspended else -1.0,
-            "suspendedTo": arc.suspended[1] + 0.5 if arc.suspended else -1.0,
+            # Whole Washington days: suspended "30-31 October" is paused from the start of the
+            # 30th to the end of the 31st (times, if given, are kept as they are).
+            "suspendedFrom": _day_start(arc.suspended[0]) if arc.suspended else -1.0,
+            "suspendedTo": _day_after(arc.suspended[1]) if arc.suspended else -1.0,
             "labelX": mid[0],
             "labelY": mid[1],
             "labelZoom": self._arc_label.zoom,
@@ -317,7 +321,10 @@ class MapView(QObject):
         if track is not None:
             return not any(start - 1e-3 <= t <= end for start, end in track.exact)
         event = next((e for e in self._map.events if e.id == item_id), None)
-        return event is not None and not event.exact
+        if event is None or event.exact:
+            return False
+        # An event on a ship is where the ship was: exact if the ship's position then is.
+        return event.ship is None or self._illustrative(event.ship, event.at)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -435,7 +442,9 @@ class MapView(QObject):
         if self._map.arc and self._arc_points:
             x, y = self._arc_points[len(self._arc_points) // 2]
             boxes.append(box(self._map.arc.id, x, y, SYMBOL_PX["ring"], LABEL_RANK["arc"]))
-        return place_labels(boxes)
+        # The whole-region view on a 1920-px-wide screen: the least zoom the map shows.
+        least = REFERENCE_WIDTH / self._map.views["region"].width_km
+        return place_labels(boxes, least)
 
     def _event_xy(self, event: Any) -> tuple[float, float]:
         if event.ship is None:
@@ -487,3 +496,20 @@ def moment_of_panel(content: MapContent | None, language: str, panel_id: str) ->
         "text": content.moment_text(language, moment.id),
         "date": day_label(language, math.floor(moment.at)),
     }
+
+
+def _day_start(t: float) -> float:
+    """A date alone (noon GMT) widened to the start of its day; an exact time kept."""
+    return math.floor(t) if _is_date_alone(t) else t
+
+
+def _day_after(t: float) -> float:
+    """A date alone widened to the end of its day; an exact time kept."""
+    return math.floor(t) + 1 if _is_date_alone(t) else t
+
+
+def _is_date_alone(t: float) -> bool:
+    """Whether `t` is how a date without a time is stored (noon GMT, map_schema)."""
+    moment = moment_of(t)
+    noon = moment.replace(hour=12, minute=0, second=0, microsecond=0)
+    return abs((moment - noon).total_seconds()) < 1

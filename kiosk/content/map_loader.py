@@ -8,7 +8,7 @@ left out with its problem (file, line, field, fix) and the map runs on the rest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,12 @@ class _MapReader:
         self.cite = cite
         self.path = folder / "map.toml"
         self.lines = LineIndex("")
-        self._positions: dict[tuple[str, str], int] = {}
+        # Each valid entry's place in its list in the file (by identity: ids may repeat), since
+        # entries left out before it shift the lists; its line and field name come from this.
+        self._index: dict[int, int] = {}
+        # Entries of map.toml left out with a problem of their own, by id -> where (ships[2]):
+        # what names them is then dropped with a message that says so, or quietly.
+        self.left_out: dict[str, str] = {}
 
     def _problem(
         self, loc: Loc, problem: str, fix: str, severity: Severity = Severity.ERROR
@@ -140,8 +145,7 @@ class _MapReader:
                     "remove it, or check its spelling against docs/CONTENT.md",
                 )
         items: dict[str, list[Any]] = {name: self._read_list(name, data) for name in LISTS}
-        arc = self._read_arc(data)
-        self._unique_ids(items, arc)
+        arc = self._unique_ids(items, self._read_arc(data))
         views = {view.id: view for view in items["views"]}
         if "region" not in views:
             self._problem(
@@ -150,22 +154,8 @@ class _MapReader:
                 'add a [[views]] entry with id = "region"; meanwhile a built-in view is used',
             )
             views["region"] = DEFAULT_REGION
-        site_ids = {site.id for site in items["sites"]}
-        rings = self._keep(
-            items,
-            "rings",
-            lambda r: r.site in site_ids,
-            "site",
-            "names site {value}, which is not in [[sites]]",
-        )
-        ship_ids = {ship.id for ship in items["ships"]}
-        events = self._keep(
-            items,
-            "events",
-            lambda e: e.ship is None or e.ship in ship_ids,
-            "ship",
-            "names ship {value}, which is not in [[ships]]",
-        )
+        rings = self._keep(items, "rings", "site", "sites")
+        events = self._keep(items, "events", "ship", "ships")
         kept: list[Any] = [*items["places"], *items["sites"], *rings, *items["ships"], *events]
         if arc:
             kept.append(arc)
@@ -195,26 +185,39 @@ class _MapReader:
         valid = []
         for index, entry in enumerate(entries):
             item = validate(model, entry, self.path, self.lines, self.out, (name, index))
-            if item is not None:
-                valid.append(item)
-                self._positions.setdefault((name, item.id), index)
+            if item is None:
+                self._leave_out(entry, (name, index))
+                continue
+            valid.append(item)
+            self._index[id(item)] = index
         return valid
+
+    def _leave_out(self, entry: Any, loc: Loc) -> None:
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            self.left_out.setdefault(entry["id"], field_name(loc))
+
+    def _loc(self, name: str, item: Any) -> Loc:
+        return (name, self._index[id(item)])
 
     def _read_arc(self, data: dict[str, Any]) -> Arc | None:
         if "arc" not in data:
             return None
         arc = validate(Arc, data["arc"], self.path, self.lines, self.out, ("arc",))
-        return arc if isinstance(arc, Arc) else None
+        if not isinstance(arc, Arc):
+            self._leave_out(data["arc"], ("arc",))
+            return None
+        return arc
 
-    def _unique_ids(self, items: dict[str, list[Any]], arc: Arc | None) -> None:
-        """Ids name cards and highlights across every kind, so each may be used once."""
+    def _unique_ids(self, items: dict[str, list[Any]], arc: Arc | None) -> Arc | None:
+        """Ids name cards and highlights across every kind, so each may be used once: a
+        repeated id is left out (the arc too), and the entry that has it first stays."""
         seen: set[str] = set()
         for name in LISTS:
             unique = []
-            for index, item in enumerate(items[name]):
+            for item in items[name]:
                 if item.id in seen:
                     self._problem(
-                        (name, index, "id"),
+                        (*self._loc(name, item), "id"),
                         f"{item.id} is used by an entry above",
                         "give each map entry its own id; this one is left out",
                     )
@@ -224,62 +227,69 @@ class _MapReader:
             items[name] = unique
         if arc and arc.id in seen:
             self._problem(
-                ("arc", "id"), f"{arc.id} is used by another entry", "give the arc its own id"
+                ("arc", "id"),
+                f"{arc.id} is used by another entry",
+                "give the arc its own id; the arc is left out meanwhile",
             )
+            return None
+        return arc
 
-    def _keep(
-        self,
-        items: dict[str, list[Any]],
-        name: str,
-        ok: Callable[[Any], bool],
-        key: str,
-        problem: str,
-    ) -> list[Any]:
+    def _keep(self, items: dict[str, list[Any]], name: str, key: str, named: str) -> list[Any]:
+        """The entries of `name` whose `key` (if set) names an entry in [[named]]."""
+        known = {item.id for item in items[named]}
         kept = []
-        for index, item in enumerate(items[name]):
-            if ok(item):
+        for item in items[name]:
+            value = getattr(item, key)
+            if value is None or value in known:
                 kept.append(item)
                 continue
-            self._problem(
-                (name, index, key),
-                problem.format(value=getattr(item, key)),
-                "correct the id; this entry is left out",
-            )
+            loc = (*self._loc(name, item), key)
+            if value in self.left_out:
+                why = f"which is left out (see the problem in {self.left_out[value]})"
+                fix = "fix that entry; this one is left out with it meanwhile"
+            else:
+                why = f"which is not in [[{named}]]"
+                fix = "correct the id; this entry is left out"
+            self._problem(loc, f"names {key} {value}, {why}", fix)
+            self._leave_out({"id": item.id}, loc[:2])
         return kept
 
     def _moments(
         self, items: dict[str, list[Any]], views: dict[str, View], ids: set[str]
     ) -> list[Moment]:
         kept = []
-        for index, moment in enumerate(items["moments"]):
+        for moment in items["moments"]:
+            loc = self._loc("moments", moment)
             if moment.panel not in self.panels:
+                self._leave_out({"id": moment.id}, loc)
                 if moment.panel in self.listed:
                     continue
                 self._problem(
-                    ("moments", index, "panel"),
+                    (*loc, "panel"),
                     f"names panel {moment.panel}, which is not shown",
                     "use a panel id from pack.toml; this moment is left out",
                 )
                 continue
             if moment.view not in views:
                 self._problem(
-                    ("moments", index, "view"),
+                    (*loc, "view"),
                     f"names view {moment.view}, not in [[views]]",
                     "use a view id; the moment opens on the region view meanwhile",
                     Severity.WARNING,
                 )
                 moment = moment.model_copy(update={"view": "region"})
-            unknown = [item for item in moment.highlight if item not in ids]
+            # An entry left out has its own problem: its highlight just goes with it.
+            unknown = [i for i in moment.highlight if i not in ids and i not in self.left_out]
             if unknown:
                 self._problem(
-                    ("moments", index, "highlight"),
+                    (*loc, "highlight"),
                     f"names {', '.join(unknown)}, not on the map",
                     "use ids of map entries; the others are still highlighted",
                     Severity.WARNING,
                 )
-                moment = moment.model_copy(
-                    update={"highlight": tuple(i for i in moment.highlight if i in ids)}
-                )
+            highlight = tuple(i for i in moment.highlight if i in ids)
+            if highlight != moment.highlight:
+                moment = moment.model_copy(update={"highlight": highlight})
             kept.append(moment)
         return kept
 
@@ -292,9 +302,7 @@ class _MapReader:
             ("events", content.events),
         ]
         located: list[tuple[Loc, Any]] = [
-            ((name, self._index_of(name, item.id)), item)
-            for name, group in groups
-            for item in group
+            (self._loc(name, item), item) for name, group in groups for item in group
         ]
         if content.arc:
             located.append((("arc",), content.arc))
@@ -320,10 +328,6 @@ class _MapReader:
                         Severity.WARNING,
                     )
 
-    def _index_of(self, name: str, item_id: str) -> int:
-        """The entry's position in the file, for its line (items left out shift the list)."""
-        return self._positions.get((name, item_id), 0)
-
     # --- the language files -----------------------------------------------------------------
 
     def _with_texts(self, content: MapContent) -> MapContent | None:
@@ -334,11 +338,23 @@ class _MapReader:
         entries: dict[str, EntryText] = {}
         ids = content.item_ids()
         moment_ids = [moment.id for moment in content.moments]
+        read_languages: list[str] = []
         for language in self.languages:
             path = self.folder / f"{language}.toml"
-            read = read_toml(path, self.out)
+            # A missing translation is a gap, as for a panel: visitors see the default text.
+            read = (
+                read_toml(path, self.out)
+                if language == default
+                else read_toml(
+                    path,
+                    self.out,
+                    Severity.WARNING,
+                    f"translate map/{default}.toml into it; visitors see the {default} map text",
+                )
+            )
             if read is None:
                 continue
+            read_languages.append(language)
             data, lines = read
             for key in data:
                 if key not in LANGUAGE_PARTS:
@@ -360,32 +376,53 @@ class _MapReader:
             found = self._captions(data, lines, path)
             if found:
                 captions[language] = found
+        if default not in read_languages:
+            # Without its words the map has nothing a visitor can read: the file's problem says
+            # why, and the exhibit runs without the map, as when map.toml cannot be read.
+            return None
+        default_path = self.folder / f"{default}.toml"
         missing = [item for item in ids if (default, item) not in texts]
         for item_id in missing:
+            gone = [r.id for r in content.rings if r.site == item_id]
+            gone += [e.id for e in content.events if e.ship == item_id]
+            also = f" (and {', '.join(gone)} with it)" if gone else ""
             self.out.add(
-                self.folder / f"{default}.toml",
+                default_path,
                 None,
                 f"items.{item_id}",
-                f"{item_id} has no {default} text, so it is left off the map",
+                f"{item_id} has no {default} text, so it is left off the map{also}",
                 f"add [items.{item_id}] with name, label and text",
             )
-        for language in self.languages[1:]:
-            untranslated = [i for i in ids if i not in missing and (language, i) not in texts]
-            if untranslated:
-                shown = ", ".join(untranslated[:6])
-                more = f" and {len(untranslated) - 6} more" if len(untranslated) > 6 else ""
+        for moment_id in moment_ids:
+            if (default, moment_id) not in moment_texts:
                 self.out.add(
-                    self.folder / f"{language}.toml",
+                    default_path,
                     None,
-                    "items",
-                    f"{len(untranslated)} item(s) have no {language} text ({shown}{more});"
-                    f" visitors see the {default} text",
-                    "translate them",
+                    f"moments.{moment_id}",
+                    f"{moment_id} has no {default} text, so its panel's map preview has no words",
+                    f"add [moments.{moment_id}] with text",
                     Severity.WARNING,
                 )
+        for language in read_languages:
+            if language != default:
+                self._untranslated(language, content, missing, texts, moment_texts)
+                gaps = (
+                    ("entry", "[entry]", entries, f"home shows the {default} map title"),
+                    ("captions", "[[captions]]", captions, f"the timeline uses {default}"),
+                )
+                for part, table, has, shown in gaps:
+                    if default in has and language not in has:
+                        self.out.add(
+                            self.folder / f"{language}.toml",
+                            None,
+                            part,
+                            f"has no valid {table}, so {shown}",
+                            f"translate the {table} of map/{default}.toml",
+                            Severity.WARNING,
+                        )
         if default not in entries:
             self.out.add(
-                self.folder / f"{default}.toml",
+                default_path,
                 None,
                 "entry",
                 "has no valid [entry], so home names the map with a general title",
@@ -394,7 +431,7 @@ class _MapReader:
             )
         if default not in captions:
             self.out.add(
-                self.folder / f"{default}.toml",
+                default_path,
                 None,
                 "captions",
                 "has no valid captions, so the timeline shows dates only",
@@ -411,6 +448,36 @@ class _MapReader:
                 "captions": captions,
                 "entries": entries,
             }
+        )
+
+    def _untranslated(
+        self,
+        language: str,
+        content: MapContent,
+        missing: list[str],
+        texts: dict[tuple[str, str], ItemText],
+        moment_texts: dict[tuple[str, str], str],
+    ) -> None:
+        default = self.languages[0]
+        untranslated = [i for i in content.item_ids() if i not in missing]
+        untranslated = [i for i in untranslated if (language, i) not in texts]
+        untranslated += [
+            m.id
+            for m in content.moments
+            if (default, m.id) in moment_texts and (language, m.id) not in moment_texts
+        ]
+        if not untranslated:
+            return
+        shown = ", ".join(untranslated[:6])
+        more = f" and {len(untranslated) - 6} more" if len(untranslated) > 6 else ""
+        self.out.add(
+            self.folder / f"{language}.toml",
+            None,
+            "items",
+            f"{len(untranslated)} item(s) have no {language} text ({shown}{more});"
+            f" visitors see the {default} text",
+            "translate them",
+            Severity.WARNING,
         )
 
     def _entry(self, data: dict[str, Any], lines: LineIndex, path: Path) -> EntryText | None:
@@ -446,6 +513,8 @@ class _MapReader:
             return {}
         out = {}
         for item_id, entry in table.items():
+            if item_id not in known and item_id in self.left_out:
+                continue  # left out in map.toml, with its own problem there
             if item_id not in known:
                 self.out.add(
                     path,
@@ -484,7 +553,7 @@ def _without(content: MapContent, ids: set[str]) -> MapContent:
     def keep(items: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(item for item in items if item.id not in ids)
 
-    return MapContent(
+    kept = MapContent(
         languages=content.languages,
         views=content.views,
         places=keep(content.places),
@@ -493,8 +562,13 @@ def _without(content: MapContent, ids: set[str]) -> MapContent:
         arc=None if content.arc and content.arc.id in ids else content.arc,
         ships=keep(content.ships),
         events=tuple(e for e in content.events if e.id not in ids and e.ship not in ids),
-        moments=content.moments,
     )
+    on_map = set(kept.item_ids())
+    moments = tuple(
+        moment.model_copy(update={"highlight": tuple(i for i in moment.highlight if i in on_map)})
+        for moment in content.moments
+    )
+    return replace(kept, moments=moments)
 
 
 def read_map(
@@ -505,7 +579,8 @@ def read_map(
     out: Collector,
     cite: Cite,
 ) -> MapContent | None:
-    """The pack's map, or None when the pack has no map/ folder or map.toml cannot be read.
+    """The pack's map, or None when the pack has no map/ folder, or map.toml or the default
+    language's map file cannot be read.
 
     `panels` are the panels shown; `listed` those pack.toml names (some may be left out).
     """

@@ -61,15 +61,28 @@ def _when(value: Any) -> float:
     if not START <= moment < END:
         raise PydanticCustomError(
             "out_of_range",
-            "is {value}, outside the map's 14 October – 20 November 1962",
+            "is {value}, outside the map's 14 October – 20 November 1962 (Washington time)",
             {"value": value.isoformat()},
         )
     return days_since_start(moment)
 
 
+def _on_map(axis: str, low: float, high: float) -> AfterValidator:
+    def check(value: float) -> float:
+        if not low <= value <= high:
+            raise PydanticCustomError(
+                "off_map",
+                "is {value}, off the map, which covers {axis} {low} to {high}",
+                {"value": f"{value:g}", "axis": axis, "low": f"{low:g}", "high": f"{high:g}"},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
 When = Annotated[float, BeforeValidator(_when)]
-Lat = Annotated[float, Field(ge=REGION["south"], le=REGION["north"])]
-Lon = Annotated[float, Field(ge=REGION["west"], le=REGION["east"])]
+Lat = Annotated[float, _on_map("latitude", REGION["south"], REGION["north"])]
+Lon = Annotated[float, _on_map("longitude", REGION["west"], REGION["east"])]
 Sources = Annotated[list[SourceId], Field(min_length=1)]
 
 
@@ -155,12 +168,11 @@ class TrackPoint(_Strict):
 
 
 def _time_order(track: list[TrackPoint]) -> list[TrackPoint]:
-    for index, (before, after) in enumerate(pairwise(track), start=2):
+    for index, (before, after) in enumerate(pairwise(track), start=1):
         if after.at <= before.at:
+            # "element" names the point at fault, so the problem points at its line.
             raise PydanticCustomError(
-                "out_of_order",
-                "point {index} is not later than the one before it",
-                {"index": index},
+                "out_of_order", "is not later than the point before it", {"element": index}
             )
     return track
 

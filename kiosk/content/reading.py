@@ -55,6 +55,22 @@ def fix_for(error: dict[str, Any]) -> str:
         return "use lower-case letters, digits and hyphens only (sources: letters, digits, hyphens)"
     if kind in ("too_short", "too_long"):
         return "change the number of entries to fit the limit"
+    if kind == "out_of_range":
+        return "use a date from 1962-10-14 to 1962-11-20, e.g. 1962-10-24 or 1962-10-24T14:00:00Z"
+    if kind == "naive_time":
+        return "add the zone: 1962-10-24T14:00:00Z for GMT, or 1962-10-24T10:00:00-04:00 for EDT"
+    if kind == "not_a_date":
+        return "write a date without quotes, e.g. 1962-10-24 or 1962-10-24T14:00:00Z"
+    if kind == "out_of_order":
+        return "put the dates in time order"
+    if kind == "off_map":
+        return "check the sign and the digits: west longitudes and south latitudes are negative"
+    if kind == "exact_without_source":
+        return 'add source = "…" (an id from sources.toml), or remove exact = true'
+    if kind == "no_place":
+        return 'name the ship (ship = "…") or give lat and lon, but not both'
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        return "change the number to fit the limit"
     if kind in ("literal_error", "enum"):
         return f"use one of {error.get('ctx', {}).get('expected', 'the documented values')}"
     if kind in ("string_type", "list_type", "bool_type", "model_type", "dict_type"):
@@ -76,7 +92,9 @@ def validate(
         return model.model_validate(data)
     except ValidationError as exc:
         for error in exc.errors():
-            loc: Loc = (*base, *error["loc"])
+            # A check on a whole list may name the element at fault, for that element's line.
+            element = error.get("ctx", {}).get("element")
+            loc: Loc = (*base, *error["loc"], *(() if element is None else (element,)))
             message = error["msg"]
             if error["type"] == "missing":
                 message = "is missing"

@@ -44,6 +44,8 @@ class LineIndex:
                 if header.group(1) == "[[":
                     index = array_counts.get(name, 0)
                     array_counts[name] = index + 1
+                    # The array as a whole is where its first entry starts.
+                    self._lines.setdefault(tuple(name.split(".")), number)
                     table = (*name.split("."), index)
                 else:
                     table = tuple(name.split("."))

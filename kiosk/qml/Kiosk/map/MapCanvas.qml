@@ -170,6 +170,7 @@ Item {
                 visible: canvas.t >= start && canvas.t < end
                 zoom: canvas.zoom
                 shape: group === "site" ? "site-" + kind : group === "event" ? "event-" + kind : kind
+                pickRank: group === "event" ? 0 : group === "site" ? 2 : 3
                 symbolSize: (group === "place" ? Theme.px(16) : Theme.px(30)) * canvas.symbolScale
                 label: group === "event" ? "" : name
                 interactive: canvas.interactive
@@ -226,9 +227,37 @@ Item {
     }
     TapHandler {
         enabled: canvas.interactive
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: (eventPoint) => {
+            const pin = canvas.pick(eventPoint.position)
+            if (pin !== null) pin.tap()
+        }
         onDoubleTapped: (eventPoint) => {
             const p = eventPoint.position
-            canvas.zoomAt(p.x, p.y, 2)
+            if (canvas.pick(p) === null) canvas.zoomAt(p.x, p.y, 2)
         }
+    }
+
+    // The pin nearest to `position` (canvas pixels) within half a touch target, or null.
+    function pick(position: point): MapPin {
+        let best = null
+        let bestDistance = Theme.touchMin / 2
+        let bestRank = 99
+        const visit = (item) => {
+            for (const child of item.children) {
+                const pin = child as MapPin
+                if (pin === null) { visit(child); continue }
+                if (!pin.visible || !pin.interactive) continue
+                const at = pin.mapToItem(canvas, 0, 0)
+                const distance = Math.hypot(at.x - position.x, at.y - position.y)
+                const nearer = distance < bestDistance - 4
+                const tie = Math.abs(distance - bestDistance) <= 4 && pin.pickRank < bestRank
+                if (distance <= Theme.touchMin / 2 && (nearer || tie)) {
+                    best = pin; bestDistance = distance; bestRank = pin.pickRank
+                }
+            }
+        }
+        visit(world)
+        return best
     }
 }

@@ -106,6 +106,7 @@ Item {
                     model: cardView.card.panels ?? []
                     delegate: KioskButton {
                         required property var modelData
+                        objectName: "map.card.panel." + modelData.panelId
                         icon: "next"
                         iconAfter: true
                         text: modelData.title

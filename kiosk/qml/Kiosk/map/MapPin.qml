@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Something on the map a visitor can tap: a symbol at a point, a label beside it, and a hit area
-// of at least 72 reference px however small the symbol. It sits in world kilometres and undoes
-// the map's zoom, so symbols and labels keep their size while the map scales under them.
+// Something on the map a visitor can tap: a symbol at a point and a label beside it. It sits in
+// world kilometres and undoes the map's zoom, so symbols and labels keep their size while the
+// map scales under them. The canvas turns a tap into the nearest pin within 36 reference px
+// (MapCanvas.pick), so the hit area is 72 px however small the symbol, and where hit areas
+// overlap the symbol under the finger wins rather than whichever was drawn last.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Theme
@@ -19,10 +21,14 @@ Item {
     property real heading: 0
     property bool emphasised: false
     property bool interactive: true
+    // Where two pins are equally near a tap: events first (the day's news), then ships, sites,
+    // places, and the labels of rings and the arc.
+    property int pickRank: 2
     property bool labelsOn: true  // off in a small still of the map, but for highlighted items
     property real zoom: 1  // the map's pixels per kilometre
     property real symbolSize: Theme.px(28)
     signal tapped(string itemId)
+    function tap(): void { pin.tapped(pin.itemId) }
 
     readonly property bool labelShown: label !== ""
                                        && (emphasised || labelsOn && zoom / Theme.scale >= labelZoom)
@@ -51,16 +57,12 @@ Item {
         y: -height / 2
         text: pin.label
     }
-    Item {
+    Item {  // the hit area, for finding the pin (the canvas handles the taps)
         objectName: "map.pin." + pin.itemId
         visible: pin.interactive
         x: -width / 2
         y: -height / 2
         width: Theme.touchMin
         height: Theme.touchMin
-        TapHandler {
-            gesturePolicy: TapHandler.ReleaseWithinBounds
-            onTapped: pin.tapped(pin.itemId)
-        }
     }
 }

@@ -41,15 +41,6 @@ Pressable {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.px(8)
-            Text {
-                Layout.fillWidth: true
-                textFormat: Text.PlainText
-                text: preview.moment.date ?? ""
-                color: Theme.paper2
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.caption
-                wrapMode: Text.Wrap
-            }
             BodyText {
                 objectName: "panel.mapPreview.text"
                 Layout.fillWidth: true

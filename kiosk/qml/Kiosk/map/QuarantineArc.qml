@@ -54,6 +54,7 @@ Item {
         label: arc.info.name ?? ""
         labelZoom: arc.info.labelZoom ?? 0
         labelLeft: arc.info.labelLeft ?? false
+        pickRank: 4
         interactive: arc.interactive
         labelsOn: arc.labelsOn
         emphasised: arc.highlight.indexOf(arc.info.itemId) >= 0

@@ -50,6 +50,7 @@ Item {
         label: ring.name
         labelZoom: ring.labelZoom
         labelLeft: ring.labelLeft
+        pickRank: 4
         interactive: ring.interactive
         labelsOn: ring.labelsOn
         emphasised: ring.highlight.indexOf(ring.itemId) >= 0

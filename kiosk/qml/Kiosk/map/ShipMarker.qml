@@ -23,6 +23,7 @@ MapPin {
     readonly property real u: stepped ? 0 : Math.min(1, f - i)
 
     visible: t >= start && t < end
+    pickRank: 1
     x: samples[3 * i] + (samples[3 * j] - samples[3 * i]) * u
     y: samples[3 * i + 1] + (samples[3 * j + 1] - samples[3 * i + 1]) * u
     heading: samples[3 * i + 2]

@@ -19,8 +19,9 @@ Item {
     // movement becomes day-by-day steps without easing; the information stays the same.
     property bool reducedMotion: false
     property var card: ({})
-    // The whole timeline plays in about 76 s (WCAG 2.2.2: it can always be paused).
-    readonly property int msPerDay: 2000
+    // The whole timeline plays in about 76 s, and can always be paused (WCAG 2.2.2). Not
+    // read-only: tests play it faster rather than wait.
+    property int msPerDay: 2000
 
     function apply(): void {
         const p = screen.map.pending
