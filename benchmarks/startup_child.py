@@ -34,13 +34,18 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
-    from kiosk import paths
+    from kiosk import graphics
     from kiosk.app import build
-    from kiosk.content import load_pack
+    from kiosk.content_choice import choose_content
 
-    marks: dict[str, float] = {}
+    marks: dict[str, object] = {}
     app = QGuiApplication(sys.argv[:1])
-    built = build(load_pack(paths.content_dir()), size=QSize(1920, 1080))
+    # As the runner does: the renderer from the settings, chosen before the first window.
+    choice = choose_content(None)
+    marks["renderer"] = graphics.choose_renderer(
+        choice.settings.settings.display.renderer
+    ).as_dict()
+    built = build(choice.result, size=QSize(1920, 1080))
     window, exhibit = built.window, built.exhibit
     frames = {"count": 0}
 

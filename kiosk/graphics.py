@@ -42,6 +42,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,8 @@ def decide(setting: str, adapter: Adapter | None, env: Mapping[str, str]) -> Dec
         why = adapter.detail if adapter is not None else "not detected"
         return Decision(setting, "gpu", f"{prefix}: adapter unknown ({why}); Qt's default kept")
     if adapter.software:
-        return Decision(setting, "software", f"{prefix}: {adapter.name} is a software rasteriser")
+        what = "" if "software rasteriser" in adapter.name else " is a software rasteriser"
+        return Decision(setting, "software", f"{prefix}: {adapter.name}{what}")
     return Decision(setting, "gpu", f"{prefix}: {adapter.name} is a GPU")
 
 
@@ -278,7 +280,7 @@ def detect_adapter(env: Mapping[str, str] | None = None) -> Adapter:
         elif sys.platform == "darwin":
             adapter = unknown_adapter("not checked on macOS (Qt Quick uses Metal there)")
         else:
-            adapter = _opengl_adapter()
+            adapter = _no_gpu_device() or _opengl_adapter()
     except Exception as exc:  # a driver or binding surprise must not stop the exhibit
         log.warning("graphics adapter detection failed", exc_info=True)
         api = {"win32": "d3d11", "darwin": ""}.get(sys.platform, "opengl")
@@ -309,6 +311,29 @@ def _qt_messages_kept(doing: str) -> Iterator[list[str]]:
         qInstallMessageHandler(previous)
         for message in kept:
             log.info("Qt, while %s: %s", doing, message)
+
+
+def _no_gpu_device(dri: Path = Path("/dev/dri")) -> Adapter | None:
+    """On a display with no GPU device at all (no /dev/dri/card* or renderD*: a PC without a
+    graphics driver, a virtual machine, Xvfb) only a CPU rasteriser can draw OpenGL, so there is
+    no need to load one to find out: loading Mesa's llvmpipe to ask keeps some 50 MB of it in
+    the exhibit for good (measured under Xvfb). None: a device exists, or the platform has no
+    display (offscreen), so ask OpenGL itself."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    platform = app.platformName() if isinstance(app, QGuiApplication) else ""
+    if platform in ("", "offscreen", "minimal"):
+        return None
+    devices = [*dri.glob("card*"), *dri.glob("renderD*")] if dri.is_dir() else []
+    if devices:
+        return None
+    return Adapter(
+        "opengl",
+        "no GPU device, only a software rasteriser",
+        True,
+        f"OpenGL on {platform}: {dri} has no GPU device, so only a software rasteriser could draw",
+    )
 
 
 def _opengl_adapter() -> Adapter:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import math
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,9 +30,6 @@ from kiosk.geo import (
 
 SAMPLE_DAYS = 1 / 8  # three hours: smooth at the play speed, a few hundred numbers a ship
 GRATICULE_STEP_DEG = 10
-# The whole-region view shows about 4 km a pixel at 1920 px: a vertex closer than this to the
-# one kept before it changes nothing a visitor can see, and painting is about twice as fast.
-OVERVIEW_KM = 3.0
 STILL = ("stopped", "docked", "surfaced")
 
 
@@ -38,7 +37,8 @@ class CoastError(Exception):
     """The bundled coastline file cannot be read (a broken installation)."""
 
 
-Line = list[tuple[float, float]]
+# A polyline as a flat array x0, y0, x1, y1, … in world km: a third of the memory of tuples.
+Line = array
 
 
 @dataclass(frozen=True)
@@ -46,13 +46,12 @@ class Coast:
     """The static map in world km: painted once per view (kiosk/backend/base_map.py)."""
 
     land: list[Line]  # closed rings (outlines and their holes; fill rule odd-even)
-    overview: list[Line]  # the same rings thinned for the whole-region view
     borders: list[Line]  # open polylines
     graticule: list[Line]  # open polylines, every GRATICULE_STEP_DEG degrees
     bbox: tuple[float, float, float, float]  # world: min x, min y, max x, max y
 
 
-EMPTY_COAST = Coast([], [], [], [], (-4000.0, -4000.0, 4000.0, 4000.0))
+EMPTY_COAST = Coast([], [], [], (-4000.0, -4000.0, 4000.0, 4000.0))
 
 
 @dataclass(frozen=True)
@@ -85,32 +84,35 @@ class Projector:
     def coast(self, file: Path) -> Coast:
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
-            land = [_pairs(ring) for polygon in data["land"] for ring in polygon]
-            borders = [_pairs(line) for line in data["borders"]]
+            rings = [self._flat(ring) for polygon in data["land"] for ring in polygon if ring]
+            borders = [self._flat(line) for line in data["borders"] if line]
         except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
             raise CoastError(f"{file} cannot be read ({exc}); reinstall the exhibit") from exc
-        rings = [self._screen(self._projection.forward_many(ring)) for ring in land if ring]
         if not rings:
             raise CoastError(f"{file} holds no land; reinstall the exhibit")
-        xs = [x for ring in rings for x, _ in ring]
-        ys = [y for ring in rings for _, y in ring]
-        overview = [thinned for ring in rings if len(thinned := _thin(ring, OVERVIEW_KM)) >= 3]
         return Coast(
             land=rings,
-            overview=overview,
-            borders=[self._screen(self._projection.forward_many(line)) for line in borders],
+            borders=borders,
             graticule=self.graticule(**REGION),
-            bbox=(min(xs), min(ys), max(xs), max(ys)),
+            bbox=(
+                min(min(ring[0::2]) for ring in rings),
+                min(min(ring[1::2]) for ring in rings),
+                max(max(ring[0::2]) for ring in rings),
+                max(max(ring[1::2]) for ring in rings),
+            ),
         )
+
+    def _flat(self, lonlat: list[float]) -> Line:
+        """A flat lon, lat, lon, lat, … list projected to a flat x, y, … array (y south)."""
+        points = self._projection.forward_many(_pairs(lonlat))
+        return array("d", (v for x, y in points for v in (x, -y)))
 
     def graticule(self, west: float, south: float, east: float, north: float) -> list[Line]:
         lines = []
         for lon in range(_ceil(west), math.floor(east) + 1, GRATICULE_STEP_DEG):
-            points = [LatLon(lat, lon) for lat in _steps(south, north)]
-            lines.append(self._screen(self._projection.forward_many(points)))
+            lines.append(self._flat([v for lat in _steps(south, north) for v in (lon, lat)]))
         for lat in range(_ceil(south), math.floor(north) + 1, GRATICULE_STEP_DEG):
-            points = [LatLon(lat, lon) for lon in _steps(west, east)]
-            lines.append(self._screen(self._projection.forward_many(points)))
+            lines.append(self._flat([v for lon in _steps(west, east) for v in (lon, lat)]))
         return lines
 
     # --- the content ------------------------------------------------------------------------
@@ -154,8 +156,8 @@ class Projector:
         return Track(start, end, samples, states, exact)
 
 
-def _pairs(flat: list[float]) -> list[LatLon]:
-    return [LatLon(flat[i + 1], flat[i]) for i in range(0, len(flat) - 1, 2)]
+def _pairs(flat: list[float]) -> Iterator[LatLon]:
+    return (LatLon(flat[i + 1], flat[i]) for i in range(0, len(flat) - 1, 2))
 
 
 def _latlon(point: LatLon) -> tuple[float, float]:
@@ -170,13 +172,15 @@ def _svg(points: list[tuple[float, float]], closed: bool) -> str:
     return f"M{head[0]:.1f} {head[1]:.1f}L{body}{'Z' if closed else ''}"
 
 
-def _thin(ring: Line, min_km: float) -> Line:
+def thin(line: Line, min_km: float) -> Line:
     """Drop each vertex within min_km of the last one kept (a radial-distance filter)."""
-    kept = [ring[0]]
-    for x, y in ring[1:]:
-        last = kept[-1]
-        if abs(x - last[0]) + abs(y - last[1]) >= min_km:
-            kept.append((x, y))
+    kept = array("d", line[:2])
+    last_x, last_y = line[0], line[1]
+    for i in range(2, len(line) - 1, 2):
+        x, y = line[i], line[i + 1]
+        if abs(x - last_x) + abs(y - last_y) >= min_km:
+            kept.extend((x, y))
+            last_x, last_y = x, y
     return kept
 
 

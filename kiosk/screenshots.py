@@ -162,6 +162,7 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
         exhibit.openScreen(shot.screen)
         for _ in range(3):
             QCoreApplication.processEvents()
+        _finish_maps(built.window)
         image = built.window.grabWindow()
         if image.isNull():
             raise RenderError(f"could not render {shot.screen}")
@@ -170,6 +171,25 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
             raise RenderError("QML warnings: " + "; ".join(built.warnings + qt_warnings))
     for built in windows.values():
         built.close()
+
+
+def _finish_maps(window: object) -> None:
+    """Every still map on screen in its fine painting, as a visitor sees it a moment later."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.backend.base_map import BaseMap
+
+    stack = [window.contentItem()]
+    found = False
+    while stack:
+        item = stack.pop()
+        if isinstance(item, BaseMap) and item.isVisible():
+            item.finish()
+            found = True
+        stack.extend(item.childItems())
+    if found:
+        for _ in range(2):
+            QCoreApplication.processEvents()
 
 
 def contact_sheet(shots: list[Shot], directory: Path) -> Path:

@@ -57,6 +57,7 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     from kiosk.app import load_fonts
+    from kiosk.screens import ScreenList
     from kiosk.screenshots import Shot, render
 
     report["qt"] = qVersion()
@@ -83,6 +84,8 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
             "folder": str(result.pack.root),
             "origin": choice.origin,
             "panels": list(result.pack.panel_ids),
+            "screens": ScreenList(result.pack).names(),
+            "map": result.pack.map is not None,
             "languages": list(result.pack.languages),
             "images": len(result.pack.images),
             "errors": [p.format() for p in result.errors],
@@ -121,8 +124,6 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
                 "colours": len(colours),
             }
         )
-
-    from kiosk.screens import ScreenList
 
     names = ScreenList(result.pack).names()
     shots = [

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Map symbols as images: `image://mapsymbol/<shape>/<rrggbb>` (sourceSize sets the size).
+"""Map symbols as images: `image://mapsymbol/<shape>/<rrggbb>[/<degrees>]` (sourceSize sets the
+size; a ship's heading turns it).
 
 Qt Quick keeps each decoded image in its pixmap cache, so a ship that moves every frame is a
 cached picture moved, not a path filled again: the software renderer only copies pixels, and
@@ -109,13 +110,18 @@ def _pen(colour: QColor, width: float) -> QPen:
     return pen
 
 
-def draw_symbol(shape: str, colour: QColor, size: int) -> QImage:
-    """The symbol `shape` (a key of OUTLINES, or event-<glyph>) at size × size pixels."""
+def draw_symbol(shape: str, colour: QColor, size: int, angle: float = 0.0) -> QImage:
+    """The symbol `shape` (a key of OUTLINES, or event-<glyph>) at size × size pixels, turned
+    `angle` degrees clockwise about its centre."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     unit = size / GRID
+    if angle:
+        painter.translate(size / 2, size / 2)
+        painter.rotate(angle)
+        painter.translate(-size / 2, -size / 2)
     painter.scale(unit, unit)
     if shape.startswith("event-"):
         glyph = shape.removeprefix("event-")
@@ -142,16 +148,18 @@ def draw_symbol(shape: str, colour: QColor, size: int) -> QImage:
 
 
 class SymbolProvider(QQuickImageProvider):
-    """Serves image://mapsymbol/<shape>/<rrggbb>; sourceSize gives the pixel size."""
+    """Serves image://mapsymbol/<shape>/<rrggbb>[/<degrees>]; sourceSize gives the pixel size."""
 
     def __init__(self) -> None:
         super().__init__(QQuickImageProvider.ImageType.Image)
 
     def requestImage(self, symbol_id: str, size: QSize, requested: QSize) -> QImage:
-        shape, _, colour = symbol_id.partition("/")
+        shape, _, rest = symbol_id.partition("/")
+        colour, _, angle = rest.partition("/")
         side = max(8, min(512, requested.width() if requested.width() > 0 else 48))
         try:
-            image = draw_symbol(shape, QColor(f"#{colour or 'F3EDE2'}"), side)
+            turn = float(angle) if angle else 0.0
+            image = draw_symbol(shape, QColor(f"#{colour or 'F3EDE2'}"), side, turn)
         except Exception:  # an exception escaping into Qt's image loader ends the process
             log.exception("map symbol %r could not be drawn", symbol_id)
             image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)

@@ -42,6 +42,7 @@ LABEL_PX = 24
 REFERENCE_WIDTH = 1920
 SYMBOL_PX = {"site": 30.0, "place": 16.0, "ring": 12.0}
 NO_PLACEMENT = Placement(0.0, False)
+SAME_LABEL_ZOOM = 1.0  # reference px per km: about the Cuba view
 LABEL_RANK = {"site": 0, "city": 1, "arc": 2, "port": 3, "base": 3, "island": 3, "ring": 4}
 
 
@@ -91,11 +92,8 @@ class MapView(QObject):
         self._map: MapContent = pack.map  # type: ignore[assignment] - only made when it exists
         self._language = pack.default_language
         self._projector = Projector()
-        try:
-            self._coast = self._projector.coast(coast_file)
-        except CoastError as exc:
-            log.error("%s", exc)  # the map still shows its content on the sea
-            self._coast = EMPTY_COAST
+        self._coast_file = coast_file
+        self._coast: Coast | None = None  # read when first drawn, after home's first frame
         self._ships = ShipModel(self)
         self._markers = MarkerModel(self)
         self._rings = RingModel(self)
@@ -109,7 +107,17 @@ class MapView(QObject):
         self._refresh()
 
     def coast(self) -> Coast:
-        """The still map in world km, projected once (painted by kiosk/backend/base_map.py)."""
+        """The still map in world km, projected once (painted by kiosk/backend/base_map.py).
+
+        Read and projected on first use (some 50 ms), so the exhibit's first frame never waits
+        for it: home's picture of the map is built just after that frame.
+        """
+        if self._coast is None:
+            try:
+                self._coast = self._projector.coast(self._coast_file)
+            except CoastError as exc:
+                log.error("%s", exc)  # the map still shows its content on the sea
+                self._coast = EMPTY_COAST
         return self._coast
 
     # --- requests from Python (moments, screenshots, a reset) -------------------------------
@@ -166,7 +174,7 @@ class MapView(QObject):
         return DAY_END
 
     def _get_world(self) -> QRectF:
-        x0, y0, x1, y1 = self._coast.bbox
+        x0, y0, x1, y1 = self.coast().bbox
         return QRectF(x0, y0, x1 - x0, y1 - y0)
 
     def _get_arc(self) -> dict[str, Any]:
@@ -364,6 +372,15 @@ class MapView(QObject):
             ]
         )
         labels = self._place_labels()
+        # Rings that read the same (the two groups of medium-range sites): one label at the
+        # whole-region view is enough; the other shows when highlighted or zoomed well in.
+        seen: set[str] = set()
+        for row in self._ring_rows:
+            name = self._name(row["itemId"])
+            if name in seen and row["itemId"] in labels:
+                placed = labels[row["itemId"]]
+                labels[row["itemId"]] = Placement(max(placed.zoom, SAME_LABEL_ZOOM), placed.left)
+            seen.add(name)
         self._markers.set_rows([self._labelled(row, labels) for row in self._marker_rows])
         self._rings.set_rows([self._labelled(row, labels) for row in self._ring_rows])
         self._arc_label = (

@@ -343,3 +343,20 @@ def test_real_detection_offscreen_is_honest_and_quiet(qapp):
         assert decide("auto", adapter, NO_ENV).renderer == "software"
     else:
         assert adapter.name
+
+
+def test_no_gpu_device_means_software_without_loading_opengl(qapp, tmp_path, monkeypatch):
+    """A display but no /dev/dri device: software, decided without creating a GL context."""
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    empty = tmp_path / "dri"
+    empty.mkdir()
+    adapter = graphics._no_gpu_device(empty)
+    assert adapter is not None and adapter.software is True
+    assert "has no GPU device" in adapter.detail
+    assert decide("auto", adapter, NO_ENV).renderer == "software"
+    (empty / "renderD128").touch()
+    assert graphics._no_gpu_device(empty) is None  # a device: ask OpenGL itself
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "offscreen"))
+    assert graphics._no_gpu_device(tmp_path / "none") is None  # no display: ask OpenGL

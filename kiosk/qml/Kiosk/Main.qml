@@ -33,6 +33,16 @@ Window {
         return kind === "panel" ? panelScreen : kind === "map" ? mapScreen : homeScreen
     }
 
+    // The map is made once and kept (StackView does not destroy an item it did not create): its
+    // coast is painted once per view, not again at every visit.
+    property Item mapScreenItem: null
+    function screenItem(kind: string): var {
+        if (kind !== "map") return root.screenFor(kind)
+        if (root.mapScreenItem === null)
+            root.mapScreenItem = mapScreen.createObject(root.contentItem, { "visible": false })
+        return root.mapScreenItem
+    }
+
     function showScreen(): void {
         const name = root.exhibit.currentScreen
         const kind = root.exhibit.currentKind
@@ -44,7 +54,7 @@ Window {
                            : move === "fade" ? fadeIn : instant
         stack.replaceExit = move === "forward" ? slideOutToLeft : move === "back" ? slideOutToRight
                           : move === "fade" ? fadeOut : instant
-        stack.replace(null, root.screenFor(kind), properties,
+        stack.replace(null, root.screenItem(kind), properties,
                       move === "none" ? StackView.Immediate : StackView.ReplaceTransition)
     }
 

@@ -13,6 +13,9 @@ Item {
 
     required property MapView map
     required property real t
+    // The clock to the hour, for what appears and goes at a moment (pins, rings, the arc): read
+    // a few times a second while the timeline plays, not every frame.
+    readonly property real hour: Math.floor(t * 24) / 24
     property bool stepped: false
     property var highlight: []
     // A panel's preview: no gestures, nothing tappable, smaller symbols.
@@ -28,18 +31,21 @@ Item {
     // Strokes are re-triangulated when their width changes, so they follow the zoom only
     // once a gesture or zoom animation has ended.
     property real lineZoom: 1
-    readonly property real fitZoom: viewZoom(map.views["region"].width)
+    // Read from Python once: gestures re-evaluate the bindings below many times a second.
+    readonly property var views: map.views
+    readonly property rect world: map.world
+    readonly property real fitZoom: viewZoom(views["region"].width)
     readonly property real maxZoom: fitZoom * 8
     readonly property bool atRegion: Math.abs(zoom - fitZoom) < fitZoom * 0.01
-                                     && Math.abs(centreX - map.views["region"].x) < 1
-                                     && Math.abs(centreY - map.views["region"].y) < 1
+                                     && Math.abs(centreX - views["region"].x) < 1
+                                     && Math.abs(centreY - views["region"].y) < 1
 
     function viewZoom(widthKm: real): real {
         return Math.max(width, height * 1.2) / widthKm
     }
     // Keep the world's bounding box over the whole canvas: the region never leaves the screen.
     function clampCentre(): void {
-        const w = canvas.map.world
+        const w = canvas.world
         const halfW = canvas.width / 2 / canvas.zoom
         const halfH = canvas.height / 2 / canvas.zoom
         canvas.centreX = w.width > 2 * halfW ? Math.min(Math.max(canvas.centreX, w.x + halfW), w.x + w.width - halfW)
@@ -48,7 +54,7 @@ Item {
                                               : w.y + w.height / 2
     }
     function showView(name: string, animate: bool): void {
-        const v = canvas.map.views[name] ?? canvas.map.views["region"]
+        const v = canvas.views[name] ?? canvas.views["region"]
         const targetZoom = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.viewZoom(v.width)))
         if (animate && !canvas.stepped) {
             zoomTo.stop()
@@ -98,12 +104,13 @@ Item {
         objectName: "map.base"
         readonly property real margin: 0.2
         readonly property real follow: canvas.zoom / Math.max(viewZoom, 1e-9)
-        width: canvas.width * (1 + 2 * margin)
-        height: canvas.height * (1 + 2 * margin)
+        width: Math.round(canvas.width * (1 + 2 * margin))
+        height: Math.round(canvas.height * (1 + 2 * margin))
         transformOrigin: Item.TopLeft
         scale: follow
-        x: canvas.width / 2 - follow * width / 2 + (viewX - canvas.centreX) * canvas.zoom
-        y: canvas.height / 2 - follow * height / 2 + (viewY - canvas.centreY) * canvas.zoom
+        // Whole pixels: at rest the image is then copied, not resampled, wherever ships move.
+        x: Math.round(canvas.width / 2 - follow * width / 2 + (viewX - canvas.centreX) * canvas.zoom)
+        y: Math.round(canvas.height / 2 - follow * height / 2 + (viewY - canvas.centreY) * canvas.zoom)
         map: canvas.map
         lineScale: Theme.scale
     }
@@ -122,15 +129,18 @@ Item {
 
     Item {
         id: world
-        x: canvas.width / 2 - canvas.centreX * canvas.zoom
-        y: canvas.height / 2 - canvas.centreY * canvas.zoom
+        // Whole pixels, like every pin in it (MapPin.snap): the software renderer then copies a
+        // symbol's pixels instead of resampling them, and a ship that moves less than a pixel
+        // in a frame leaves nothing to repaint.
+        x: Math.round(canvas.width / 2 - canvas.centreX * canvas.zoom)
+        y: Math.round(canvas.height / 2 - canvas.centreY * canvas.zoom)
         scale: canvas.zoom
         transformOrigin: Item.TopLeft
 
         Repeater {
             model: canvas.map.rings
             delegate: RangeRing {
-                t: canvas.t
+                t: canvas.hour
                 zoom: canvas.zoom
                 lineZoom: canvas.lineZoom
                 highlight: canvas.highlight
@@ -143,7 +153,7 @@ Item {
 
         QuarantineArc {
             info: canvas.map.arc
-            t: canvas.t
+            t: canvas.hour
             zoom: canvas.zoom
             lineZoom: canvas.lineZoom
             highlight: canvas.highlight
@@ -165,9 +175,9 @@ Item {
                 required property real end
                 required labelZoom
                 required labelLeft
-                x: wx
-                y: wy
-                visible: canvas.t >= start && canvas.t < end
+                x: snap(wx)
+                y: snap(wy)
+                visible: canvas.hour >= Math.floor(start * 24) / 24 && canvas.hour < end
                 zoom: canvas.zoom
                 shape: group === "site" ? "site-" + kind : group === "event" ? "event-" + kind : kind
                 pickRank: group === "event" ? 0 : group === "site" ? 2 : 3

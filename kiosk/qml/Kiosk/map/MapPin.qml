@@ -29,6 +29,8 @@ Item {
     property real symbolSize: Theme.px(28)
     signal tapped(string itemId)
     function tap(): void { pin.tapped(pin.itemId) }
+    // A world coordinate (km) moved to the nearest whole screen pixel at this zoom.
+    function snap(km: real): real { return Math.round(km * zoom) / zoom }
 
     readonly property bool labelShown: label !== ""
                                        && (emphasised || labelsOn && zoom / Theme.scale >= labelZoom)
@@ -48,7 +50,7 @@ Item {
         height: pin.symbolSize
         shape: pin.shape
         emphasised: pin.emphasised
-        rotation: pin.heading
+        heading: pin.heading
     }
     MapLabel {
         objectName: "map.label." + pin.itemId

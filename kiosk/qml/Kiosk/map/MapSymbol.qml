@@ -13,6 +13,10 @@ Item {
     // site-irbm, city, port, base, island, ring, arc, event-<icon>
     required property string shape
     property bool emphasised: false
+    // Degrees clockwise from up. Drawn into the image (in 15° steps) rather than rotating the
+    // item: a rotated picture is resampled every time it is painted, a drawn one is copied.
+    property real heading: 0
+    readonly property int angle: (Math.round(heading / 15) * 15) % 360
 
     readonly property color tone: shape === "ship-us" || shape === "ship-allied" || shape === "aircraft"
                                   ? Theme.skyBlue
@@ -37,6 +41,7 @@ Item {
         anchors.fill: parent
         // "#" would start a URL fragment: the colour goes without it.
         source: "image://mapsymbol/" + symbol.shape + "/" + String(symbol.tone).slice(1)
+                + (symbol.angle !== 0 ? "/" + symbol.angle : "")
         sourceSize: Qt.size(Math.ceil(symbol.width), Math.ceil(symbol.height))
         smooth: true
         asynchronous: false

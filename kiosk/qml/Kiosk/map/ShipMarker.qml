@@ -16,16 +16,19 @@ MapPin {
     required property real t
     required property bool stepped  // reduced motion: positions at whole steps, no in-between
 
-    readonly property real f: Math.max(0, (t - start) / step)
+    // Off the map, nothing below reads `t`, so a ship at sea later in the story costs one
+    // comparison a frame while the timeline plays.
+    readonly property bool shown: t >= start && t < end
+    readonly property real f: shown ? Math.max(0, (t - start) / step) : 0
     readonly property int last: samples.length / 3 - 1
     readonly property int i: Math.min(last, Math.floor(f))
     readonly property int j: Math.min(last, i + 1)
     readonly property real u: stepped ? 0 : Math.min(1, f - i)
 
-    visible: t >= start && t < end
+    visible: shown
     pickRank: 1
-    x: samples[3 * i] + (samples[3 * j] - samples[3 * i]) * u
-    y: samples[3 * i + 1] + (samples[3 * j + 1] - samples[3 * i + 1]) * u
+    x: snap(samples[3 * i] + (samples[3 * j] - samples[3 * i]) * u)
+    y: snap(samples[3 * i + 1] + (samples[3 * j + 1] - samples[3 * i + 1]) * u)
     heading: samples[3 * i + 2]
     shape: kind === "submarine" ? "submarine"
          : kind === "aircraft" ? "aircraft"

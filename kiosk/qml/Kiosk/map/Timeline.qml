@@ -17,7 +17,13 @@ Rectangle {
     signal stepRequested(int days)
     signal playToggled()
 
-    readonly property int day: Math.min(Math.floor(t), map.dayLabels.length - 1)
+    // Read from Python once (and again when the language changes), never per frame: bindings
+    // on `t` run every frame while the timeline plays.
+    readonly property real days: map.days
+    readonly property var dayLabels: map.dayLabels
+    readonly property var shortDates: map.shortDates
+    readonly property var eventDays: map.eventDays
+    readonly property int day: Math.min(Math.floor(t), dayLabels.length - 1)
     // Read from Python when the language changes, and looked up when the day changes: never
     // per frame while the timeline plays.
     readonly property var captions: map.captions
@@ -46,7 +52,7 @@ Rectangle {
                 id: dateText
                 objectName: "map.date"
                 textFormat: Text.PlainText
-                text: timeline.map.dayLabels[timeline.day] ?? ""
+                text: timeline.dayLabels[timeline.day] ?? ""
                 color: Theme.paper
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.heading
@@ -88,7 +94,7 @@ Rectangle {
                 objectName: "map.dayForward"
                 icon: "next"
                 accessibleName: qsTr("One day forward")
-                enabled: timeline.t < timeline.map.days - 1
+                enabled: timeline.t < timeline.days - 1
                 onTapped: timeline.stepRequested(1)
             }
 
@@ -97,10 +103,10 @@ Rectangle {
                 objectName: "map.track"
                 width: parent.width - x
                 height: Theme.touchMin
-                readonly property real dayWidth: width / timeline.map.days
+                readonly property real dayWidth: width / timeline.days
 
                 function timeAt(x: real): real {
-                    return Math.min(Math.max(x / width * timeline.map.days, 0), timeline.map.days - 0.001)
+                    return Math.min(Math.max(x / width * timeline.days, 0), timeline.days - 0.001)
                 }
 
                 Rectangle {  // the line
@@ -110,10 +116,10 @@ Rectangle {
                     color: Theme.raised
                 }
                 Repeater {  // a tick per day, taller on Mondays and where something happens
-                    model: Math.ceil(timeline.map.days)
+                    model: Math.ceil(timeline.days)
                     delegate: Rectangle {
                         required property int index
-                        readonly property bool marked: timeline.map.eventDays.indexOf(index) >= 0
+                        readonly property bool marked: timeline.eventDays.indexOf(index) >= 0
                         x: (index + 0.5) * track.dayWidth - width / 2
                         y: track.height * 0.4 - height / 2
                         width: Math.max(2, Theme.px(marked ? 4 : 2))
@@ -122,13 +128,13 @@ Rectangle {
                     }
                 }
                 Repeater {  // a date every week, under its tick
-                    model: Math.ceil(timeline.map.days / 7)
+                    model: Math.ceil(timeline.days / 7)
                     delegate: Text {
                         required property int index
                         textFormat: Text.PlainText
                         x: (index * 7 + 0.5) * track.dayWidth - width / 2
                         y: track.height * 0.4 + Theme.px(14)
-                        text: timeline.map.shortDates[index * 7] ?? ""
+                        text: timeline.shortDates[index * 7] ?? ""
                         color: Theme.paper2
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.caption
@@ -136,7 +142,7 @@ Rectangle {
                 }
                 Rectangle {  // the head
                     objectName: "map.head"
-                    x: timeline.t / timeline.map.days * track.width - width / 2
+                    x: Math.round(timeline.t / timeline.days * track.width - width / 2)
                     y: track.height * 0.4 - height / 2
                     width: Theme.px(28)
                     height: width

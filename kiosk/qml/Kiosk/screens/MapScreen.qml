@@ -64,6 +64,8 @@ Item {
 
     objectName: "screen.map"
     Component.onCompleted: apply()
+    // Kept between visits (Main.qml): nothing plays while another screen is shown.
+    onVisibleChanged: if (!visible && playing) pause()
     onReducedMotionChanged: if (playing) { pause(); play() }
 
     Connections {
@@ -108,15 +110,18 @@ Item {
         visible: !Theme.portrait || canvas.height > Theme.px(1200)
     }
 
+    // The view's controls low on the map, just above the timeline: where a hand already is,
+    // and never under the legend.
     Column {
-        anchors { right: parent.right; top: parent.top; margins: Theme.px(24) }
+        anchors { right: canvas.right; bottom: canvas.bottom; margins: Theme.px(24) }
         spacing: Theme.px(16)
         KioskButton {
             objectName: "map.resetView"
             anchors.right: parent.right
             icon: "reset"
             text: qsTr("Whole map")
-            enabled: !canvas.atRegion
+            // Only when there is somewhere to return to: a dimmed button reads as broken.
+            visible: !canvas.atRegion
             onTapped: canvas.showView("region", true)
         }
         KioskButton {
@@ -143,7 +148,7 @@ Item {
     MapCard {
         anchors.fill: parent
         card: screen.card
-        date: timeline.map.dayLabels[timeline.day] ?? ""
+        date: timeline.dayLabels[timeline.day] ?? ""
         onClosed: screen.card = ({})
         onSourcesRequested: number => sheet.show(number)
         onPanelRequested: panelId => screen.exhibit.openScreen(panelId)
