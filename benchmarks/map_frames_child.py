@@ -37,9 +37,8 @@ def main() -> int:
     seconds = float(sys.argv[1])
     width, height = (int(v) for v in sys.argv[2].split("x"))
 
-    from PySide6.QtCore import QPointF, QSize, Qt, QTimer
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer
+    from PySide6.QtGui import QGuiApplication, QMouseEvent
 
     from kiosk import graphics
     from kiosk.app import build
@@ -80,7 +79,20 @@ def main() -> int:
         entry = find("home.map")
         point = entry.mapToScene(QPointF(entry.width() / 2, entry.height() / 2)).toPoint()
         marks["tap"] = now()
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        # Sent, not QTest.mouseClick: that spins an event loop while holding Python's lock,
+        # and the threaded GPU render loop, calling on_frame, would wait for it for ever.
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            button = Qt.MouseButton.LeftButton
+            buttons = button if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
+            event = QMouseEvent(
+                kind,
+                QPointF(point),
+                QPointF(point),
+                button,
+                buttons,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            QGuiApplication.sendEvent(window, event)
         # Measure once the transition and the first seconds of play are behind.
         QTimer.singleShot(1500, start)
 

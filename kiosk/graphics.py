@@ -151,7 +151,8 @@ def decide(setting: str, adapter: Adapter | None, env: Mapping[str, str]) -> Dec
         reason = "settings: renderer = gpu (Qt's default)"
         if adapter is not None and adapter.software:
             # Obeyed (staff may have measured), but the log should show why the CPU is busy.
-            reason += f", although {adapter.name} is a software rasteriser"
+            what = "" if "software rasteriser" in adapter.name else " is a software rasteriser"
+            reason += f", although {adapter.name}{what}"
         return Decision(setting, "gpu", reason)
     prefix = "auto" if setting == "auto" else f"unknown setting {setting!r}, taken as auto"
     if adapter is not None and adapter.unusable:

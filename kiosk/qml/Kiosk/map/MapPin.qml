@@ -24,7 +24,7 @@ Item {
     // Where two pins are equally near a tap: events first (the day's news), then ships, sites,
     // places, and the labels of rings and the arc.
     property int pickRank: 2
-    property bool labelsOn: true  // off in a small still of the map, but for highlighted items
+    property bool labelsOn: true  // off in a small still of the map (the ring of a highlight stays)
     property real zoom: 1  // the map's pixels per kilometre
     property real symbolSize: Theme.px(28)
     signal tapped(string itemId)
@@ -32,8 +32,8 @@ Item {
     // A world coordinate (km) moved to the nearest whole screen pixel at this zoom.
     function snap(km: real): real { return Math.round(km * zoom) / zoom }
 
-    readonly property bool labelShown: label !== ""
-                                       && (emphasised || labelsOn && zoom / Theme.scale >= labelZoom)
+    readonly property bool labelShown: label !== "" && labelsOn
+                                       && (emphasised || zoom / Theme.scale >= labelZoom)
 
     width: 0
     height: 0
