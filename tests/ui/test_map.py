@@ -268,6 +268,7 @@ def test_every_shipped_panel_opens_its_moment_on_the_map(start_exhibit):
             kiosk.tap("panel.more", touch=True)
             kiosk.qtbot.waitUntil(lambda s=scroll, b=before: s.property("contentY") > b)
             kiosk.wait_still(scroll, "contentY")
+        kiosk.wait_still(kiosk.find_all("panel.mapPreview")[0], "height")
         kiosk.tap("panel.mapPreview", touch=True)
         kiosk.wait_for_screen("map")
         moment = next(m for m in pack.map.moments if m.panel == panel_id)

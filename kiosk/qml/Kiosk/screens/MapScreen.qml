@@ -38,6 +38,8 @@ Item {
         if (screen.reducedMotion) {
             screen.t = Math.floor(screen.t) + screen.map.dayEnd
             stepper.start()
+        } else if (screen.drawnByCpu) {
+            ticker.start()
         } else {
             player.duration = (screen.map.days - 0.001 - screen.t) * screen.msPerDay
             player.start()
@@ -45,6 +47,7 @@ Item {
     }
     function pause(): void {
         player.stop()
+        ticker.stop()
         stepper.stop()
         screen.playing = false
         screen.map.settle(screen.t)
@@ -79,6 +82,21 @@ Item {
         }
     }
 
+    // The clock while playing. On a GPU it follows the display, every refresh. With Qt Quick's
+    // software renderer every frame is drawn by the CPU, so it ticks 30 times a second: at the
+    // whole-region view a ship then moves a few pixels a tick, and the CPU the map uses while
+    // playing halves (docs/PERFORMANCE.md). The renderer is chosen at start (kiosk/graphics.py).
+    readonly property bool drawnByCpu: GraphicsInfo.api === GraphicsInfo.Software
+    readonly property int tickMs: 33
+    Timer {
+        id: ticker
+        interval: screen.tickMs
+        repeat: true
+        onTriggered: {
+            screen.t = Math.min(screen.t + screen.tickMs / screen.msPerDay, screen.map.days - 0.001)
+            if (screen.t >= screen.map.days - 0.001) screen.pause()
+        }
+    }
     NumberAnimation {
         id: player
         target: screen
