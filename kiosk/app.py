@@ -15,8 +15,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import paths
-from kiosk.backend import Exhibit
-from kiosk.backend.map_symbols import PROVIDER_ID, SymbolProvider
+from kiosk.backend import Exhibit, icons, map_symbols
 from kiosk.backend.ui_language import UiTranslator
 from kiosk.content import LoadResult
 
@@ -87,7 +86,8 @@ def build(
     # handler, which the runner sends to the log (kiosk/qt_messages.py).
     engine.warnings.connect(collect)
     engine.addImportPath(str(paths.qml_dir()))
-    engine.addImageProvider(PROVIDER_ID, SymbolProvider())
+    engine.addImageProvider(map_symbols.PROVIDER_ID, map_symbols.provider())
+    engine.addImageProvider(icons.PROVIDER_ID, icons.provider())
     exhibit = Exhibit(result.pack, language)
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))

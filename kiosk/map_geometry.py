@@ -73,12 +73,6 @@ class Projector:
         x, y = self._projection.forward(LatLon(lat, lon))
         return x, -y
 
-    def path(self, points: list[LatLon], closed: bool = False) -> str:
-        return _svg(self._screen(self._projection.forward_many(points)), closed)
-
-    def _screen(self, xy: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        return [(x, -y) for x, y in xy]
-
     # --- the coastline ----------------------------------------------------------------------
 
     def coast(self, file: Path) -> Coast:
@@ -117,8 +111,10 @@ class Projector:
 
     # --- the content ------------------------------------------------------------------------
 
-    def ring(self, centre: LatLon, radius_nm: float) -> str:
-        return self.path(circle(centre, radius_nm * KM_PER_NM, 360), closed=True)
+    def ring(self, centre: LatLon, radius_nm: float) -> Line:
+        """A range ring, closed, as a flat x, y, … array in world km."""
+        points = circle(centre, radius_nm * KM_PER_NM, 360)
+        return self._flat([v for p in points for v in (p.lon, p.lat)])
 
     def arc_points(self, map_content: MapContent) -> list[tuple[float, float]]:
         drawn = map_content.arc
@@ -162,14 +158,6 @@ def _pairs(flat: list[float]) -> Iterator[LatLon]:
 
 def _latlon(point: LatLon) -> tuple[float, float]:
     return point.lat, point.lon
-
-
-def _svg(points: list[tuple[float, float]], closed: bool) -> str:
-    if not points:
-        return ""
-    head, *rest = points
-    body = " ".join(f"{x:.1f} {y:.1f}" for x, y in rest)
-    return f"M{head[0]:.1f} {head[1]:.1f}L{body}{'Z' if closed else ''}"
 
 
 def thin(line: Line, min_km: float) -> Line:

@@ -4,7 +4,7 @@
 Importing this package registers every type with the QML engine.
 """
 
-from kiosk.backend.base_map import BaseMap
+from kiosk.backend.base_map import BaseMap, ViewPainting
 from kiosk.backend.exhibit import Exhibit
 from kiosk.backend.map_view import MapView, MarkerModel, RingModel, ShipModel
 from kiosk.backend.panel_content import PanelContent
@@ -24,4 +24,5 @@ __all__ = [
     "ShipModel",
     "SourceModel",
     "TileModel",
+    "ViewPainting",
 ]

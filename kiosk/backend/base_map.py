@@ -19,10 +19,12 @@ import weakref
 
 from PySide6.QtCore import Property, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
-from PySide6.QtQml import QmlElement
+from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
+from kiosk.backend.map_lines import LinesState, lines_state, paint_lines
 from kiosk.backend.map_view import MapView
+from kiosk.backend.qt_types import QStringList
 from kiosk.map_geometry import Line, thin
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -82,16 +84,32 @@ _PATHS: weakref.WeakKeyDictionary[MapView, _Paths] = weakref.WeakKeyDictionary()
 def _paths_of(view: MapView) -> _Paths:
     if view not in _PATHS:
         _PATHS[view] = _Paths(view)
+        _warm(_PATHS[view], list(LEVELS_KM))
     return _PATHS[view]
 
 
+def _warm(paths: _Paths, levels: list[float]) -> None:
+    """Build the other levels of detail in idle moments, one every 200 ms (each some 40 ms), so
+    opening the map or zooming never waits for one."""
+    if not levels:
+        return
+    level = levels.pop()
+
+    def build() -> None:
+        paths.land(PIXELS_PER_VERTEX / max(level, 0.5))  # the zoom that picks this level
+        _warm(paths, levels)
+
+    QTimer.singleShot(200, build)
+
+
 @QmlElement
-class BaseMap(QQuickPaintedItem):
-    """Paints the still map for the view (centre in world km, zoom in pixels per km)."""
+@QmlUncreatable("A base for the map's painted layers.")
+class ViewPainting(QQuickPaintedItem):
+    """A layer of the map painted for one view (the world point at its centre in km, zoom in
+    pixels per km), repainted only when the view or what it shows changes."""
 
     viewChanged = Signal()
     mapChanged = Signal()
-    fineChanged = Signal()
 
     def __init__(self, parent: QQuickItem | None = None) -> None:
         super().__init__(parent)
@@ -100,14 +118,6 @@ class BaseMap(QQuickPaintedItem):
         self._y = 0.0
         self._zoom = 0.0
         self._line = 1.0
-        self._fine_key: tuple[float, ...] = ()
-        # Restarted by every plain painting, so the fine one waits until the view is still.
-        self._fine_timer = QTimer(self, singleShot=True, interval=FINE_AFTER_MS)
-        self._fine_timer.timeout.connect(self._paint_finely)
-        self.setOpaquePainting(True)
-        self.setFillColor(NIGHT)
-
-    # --- properties -------------------------------------------------------------------------
 
     def _get_map(self) -> MapView | None:
         return self._map
@@ -148,9 +158,6 @@ class BaseMap(QQuickPaintedItem):
             self.viewChanged.emit()
             self.update()
 
-    def _get_fine(self) -> bool:
-        return self._fine_key == self._key()
-
     map = Property(MapView, _get_map, _set_map, notify=mapChanged)
     # The painted view: the world point (km) at the item's centre, and pixels per km.
     viewX = Property(float, _get_x, _set_x, notify=viewChanged)
@@ -158,8 +165,86 @@ class BaseMap(QQuickPaintedItem):
     viewZoom = Property(float, _get_zoom, _set_zoom, notify=viewChanged)
     # Pixels per reference pixel (Theme.scale): lines keep their weight on a 4K screen.
     lineScale = Property(float, _get_line, _set_line, notify=viewChanged)
+
+    def world_transform(self) -> QTransform:
+        """World km to this item's pixels, for the current view."""
+        transform = QTransform()
+        transform.translate(self.width() / 2, self.height() / 2)
+        transform.scale(self._zoom, self._zoom)
+        transform.translate(-self._x, -self._y)
+        return transform
+
+    def pen(
+        self,
+        colour: QColor,
+        width: float,
+        join: Qt.PenJoinStyle = Qt.PenJoinStyle.RoundJoin,
+        width_max: float | None = None,
+    ) -> QPen:
+        """A pen `width` reference pixels wide on screen, whatever the zoom."""
+        pixels = max(1.0, width * self._line)
+        pen = QPen(colour, pixels if width_max is None else min(width_max, pixels))
+        pen.setCosmetic(True)
+        pen.setJoinStyle(join)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        return pen
+
+
+@QmlElement
+class BaseMap(ViewPainting):
+    """The still map (sea, graticule, shelf, land, coast, borders) and its long lines (range
+    rings and the quarantine arc as they stand at `t`, kiosk/backend/map_lines.py)."""
+
+    fineChanged = Signal()
+    linesChanged = Signal()
+
+    def __init__(self, parent: QQuickItem | None = None) -> None:
+        super().__init__(parent)
+        self._t = 0.0
+        self._highlight: list[str] = []
+        self._lines: LinesState = ((), "", ())
+        self._fine_key: tuple[float, ...] = ()
+        # Restarted by every plain painting, so the fine one waits until the view is still.
+        self._fine_timer = QTimer(self, singleShot=True, interval=FINE_AFTER_MS)
+        self._fine_timer.timeout.connect(self._paint_finely)
+        self.setOpaquePainting(True)
+        self.setFillColor(NIGHT)
+
+    def _get_fine(self) -> bool:
+        return self._fine_key == self._key()
+
+    def _get_t(self) -> float:
+        return self._t
+
+    def _set_t(self, value: float) -> None:
+        if value != self._t:
+            self._t = value
+            self.linesChanged.emit()
+            self._repaint_if_lines_changed()
+
+    def _get_highlight(self) -> list[str]:
+        return list(self._highlight)
+
+    def _set_highlight(self, value: list[str]) -> None:
+        value = [str(v) for v in value or []]
+        if value != self._highlight:
+            self._highlight = value
+            self.linesChanged.emit()
+            self._repaint_if_lines_changed()
+
     # Whether the picture shown is the fine one (screenshots and tests wait for it).
     fine = Property(bool, _get_fine, notify=fineChanged)
+    # The map's clock (to the hour will do) and the items a moment highlights: which rings
+    # and what state of the arc are drawn.
+    t = Property(float, _get_t, _set_t, notify=linesChanged)
+    highlight = Property(QStringList, _get_highlight, _set_highlight, notify=linesChanged)
+
+    def _repaint_if_lines_changed(self) -> None:
+        if self._map is not None and lines_state(self._map, self._t, self._highlight) != (
+            self._lines
+        ):
+            # Same view: the picture keeps its quality (a fine one is painted finely again).
+            self.update()
 
     # --- painting ---------------------------------------------------------------------------
 
@@ -170,19 +255,15 @@ class BaseMap(QQuickPaintedItem):
         paths = _paths_of(self._map)
         # Off unless asked for below: antialiased fills and wide strokes cost ten times as much.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        transform = QTransform()
-        transform.translate(self.width() / 2, self.height() / 2)
-        transform.scale(self._zoom, self._zoom)
-        transform.translate(-self._x, -self._y)
-        painter.setTransform(transform)
+        painter.setTransform(self.world_transform())
         land = paths.land(self._zoom)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self._pen(GRATICULE, 1.0))
+        painter.setPen(self.pen(GRATICULE, 1.0))
         painter.drawPath(paths.graticule)
         # The shelf: a wide, quiet stroke of the coast under the land, so shallow water near
         # the coasts reads a shade lighter than the open ocean (docs/VISUAL.md). Bevel joins
         # and no antialiasing: round joins on a wide pen cost ten times as much, unseen here.
-        shelf = self._pen(SHELF, 12.0, Qt.PenJoinStyle.BevelJoin)
+        shelf = self.pen(SHELF, 12.0, Qt.PenJoinStyle.BevelJoin)
         shelf.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(shelf)
         painter.drawPath(land)
@@ -193,10 +274,12 @@ class BaseMap(QQuickPaintedItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, fine)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # Plainly, a one-pixel line: Qt draws it directly, a hundredth of the cost of a wider one.
-        painter.setPen(self._pen(COAST, 1.2) if fine else self._pen(COAST, 1.0, width_max=1.0))
+        painter.setPen(self.pen(COAST, 1.2) if fine else self.pen(COAST, 1.0, width_max=1.0))
         painter.drawPath(land)
-        painter.setPen(self._pen(BORDER, 1.0))
+        painter.setPen(self.pen(BORDER, 1.0))
         painter.drawPath(paths.borders)
+        self._lines = lines_state(self._map, self._t, self._highlight)
+        paint_lines(painter, self._map, self._lines, self.pen)
         if not fine:
             self._fine_timer.start()
 
@@ -212,17 +295,3 @@ class BaseMap(QQuickPaintedItem):
 
     def _key(self) -> tuple[float, ...]:
         return (self.width(), self.height(), self._x, self._y, self._zoom, self._line)
-
-    def _pen(
-        self,
-        colour: QColor,
-        width: float,
-        join: Qt.PenJoinStyle = Qt.PenJoinStyle.RoundJoin,
-        width_max: float | None = None,
-    ) -> QPen:
-        pixels = max(1.0, width * self._line)
-        pen = QPen(colour, pixels if width_max is None else min(width_max, pixels))
-        pen.setCosmetic(True)  # in screen pixels, whatever the zoom
-        pen.setJoinStyle(join)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        return pen

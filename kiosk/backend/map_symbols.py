@@ -12,13 +12,11 @@ navy and for the unfinished longer-range sites. Colours come from the Theme in t
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
-from PySide6.QtQuick import QQuickImageProvider
 
-log = logging.getLogger(__name__)
+from kiosk.backend.pictures import DrawnPictures
+
 PROVIDER_ID = "mapsymbol"
 GRID = 24.0
 NIGHT = QColor("#0E1A24")  # the outline that lifts a symbol off land and sea alike
@@ -147,23 +145,10 @@ def draw_symbol(shape: str, colour: QColor, size: int, angle: float = 0.0) -> QI
     return image
 
 
-class SymbolProvider(QQuickImageProvider):
-    """Serves image://mapsymbol/<shape>/<rrggbb>[/<degrees>]; sourceSize gives the pixel size."""
+def provider() -> DrawnPictures:
+    """The provider for image://mapsymbol/<shape>/<rrggbb>[/<degrees>]."""
 
-    def __init__(self) -> None:
-        super().__init__(QQuickImageProvider.ImageType.Image)
+    def draw(shape: str, colour: QColor, side: int, angle: str) -> QImage:
+        return draw_symbol(shape, colour, side, float(angle) if angle else 0.0)
 
-    def requestImage(self, symbol_id: str, size: QSize, requested: QSize) -> QImage:
-        shape, _, rest = symbol_id.partition("/")
-        colour, _, angle = rest.partition("/")
-        side = max(8, min(512, requested.width() if requested.width() > 0 else 48))
-        try:
-            turn = float(angle) if angle else 0.0
-            image = draw_symbol(shape, QColor(f"#{colour or 'F3EDE2'}"), side, turn)
-        except Exception:  # an exception escaping into Qt's image loader ends the process
-            log.exception("map symbol %r could not be drawn", symbol_id)
-            image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
-            image.fill(Qt.GlobalColor.transparent)
-        size.setWidth(side)
-        size.setHeight(side)
-        return image
+    return DrawnPictures(draw, 48)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import math
+from array import array
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from kiosk.content import ContentPack
 from kiosk.content.map_loader import MapContent
 from kiosk.content.map_schema import DAY_END, START, TIMELINE_DAYS, moment_of
 from kiosk.geo import KM_PER_NM, LatLon, destination
-from kiosk.map_geometry import EMPTY_COAST, SAMPLE_DAYS, Coast, CoastError, Projector
+from kiosk.map_geometry import EMPTY_COAST, SAMPLE_DAYS, Coast, CoastError, Line, Projector
 from kiosk.map_labels import Box, Placement, place_labels
 
 QML_IMPORT_NAME = "Kiosk.Backend"
@@ -44,6 +46,23 @@ SYMBOL_PX = {"site": 30.0, "place": 16.0, "ring": 12.0}
 NO_PLACEMENT = Placement(0.0, False)
 SAME_LABEL_ZOOM = 1.0  # reference px per km: about the Cuba view
 LABEL_RANK = {"site": 0, "city": 1, "arc": 2, "port": 3, "base": 3, "island": 3, "ring": 4}
+
+
+@dataclass(frozen=True)
+class RingLine:
+    item_id: str
+    start: float  # t from which it is drawn
+    points: Line
+
+
+@dataclass(frozen=True)
+class ArcLine:
+    item_id: str
+    effective: float
+    suspended_from: float  # -1: never suspended
+    suspended_to: float
+    lifted: float
+    points: Line
 
 
 @QmlElement
@@ -76,8 +95,8 @@ class MarkerModel(RowListModel):
 @QmlElement
 @QmlUncreatable("Rings come from the MapView.")
 class RingModel(RowListModel):
-    # wx, wy: where the label sits on the ring.
-    ROLES = ("itemId", "kind", "name", "path", "wx", "wy", "start", "labelZoom", "labelLeft")
+    # wx, wy: where the label sits on the ring (the ring itself is painted: MapLines).
+    ROLES = ("itemId", "kind", "name", "wx", "wy", "start", "labelZoom", "labelLeft")
 
 
 @QmlElement
@@ -105,6 +124,24 @@ class MapView(QObject):
         self._request: dict[str, Any] = {"t": 0.0, "view": "region", "card": "", "play": False}
         self._t = 0.0
         self._refresh()
+
+    def ring_lines(self) -> list[RingLine]:
+        """Every range ring in world km, with the time it is drawn from (MapLines paints them)."""
+        return list(self._ring_lines)
+
+    def arc_line(self) -> ArcLine | None:
+        """The quarantine arc in world km and its times (MapLines paints it)."""
+        arc = self._map.arc
+        if arc is None or not self._arc_points:
+            return None
+        return ArcLine(
+            arc.id,
+            arc.effective,
+            _day_start(arc.suspended[0]) if arc.suspended else -1.0,
+            _day_after(arc.suspended[1]) if arc.suspended else -1.0,
+            arc.lifted,
+            array("d", (v for point in self._arc_points for v in point)),
+        )
 
     def coast(self) -> Coast:
         """The still map in world km, projected once (painted by kiosk/backend/base_map.py).
@@ -183,11 +220,9 @@ class MapView(QObject):
             return {}
         points = self._arc_points
         mid = points[len(points) // 2] if points else (0.0, 0.0)
-        path = "M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in points) if points else ""
         text = self._map.text(self._language, arc.id)
         return {
             "itemId": arc.id,
-            "path": path,
             "name": text.name,
             "label": text.label,
             "effective": arc.effective,
@@ -411,16 +446,19 @@ class MapView(QObject):
         self._marker_rows = rows
         sites = {site.id: site for site in self._map.sites}
         self._ring_rows = []
+        self._ring_lines: list[RingLine] = []
         for ring in self._map.rings:
             site = sites[ring.site]
             centre = LatLon(site.lat, site.lon)
             on_ring = destination(centre, ring.label_bearing, ring.radius_nm * KM_PER_NM)
             x, y = self._projector.xy(on_ring.lat, on_ring.lon)
+            self._ring_lines.append(
+                RingLine(ring.id, ring.known_from, self._projector.ring(centre, ring.radius_nm))
+            )
             self._ring_rows.append(
                 {
                     "itemId": ring.id,
                     "kind": site.kind,
-                    "path": self._projector.ring(centre, ring.radius_nm),
                     "wx": x,
                     "wy": y,
                     "start": ring.known_from,

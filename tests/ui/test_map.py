@@ -273,3 +273,20 @@ def test_every_shipped_panel_opens_its_moment_on_the_map(start_exhibit):
         kiosk.wait_for_screen("map")
         moment = next(m for m in pack.map.moments if m.panel == panel_id)
         assert screen(kiosk).property("t") == pytest.approx(moment.at)
+
+
+def test_no_screen_uses_qt_quick_shapes(start_exhibit):
+    """Qt Quick's software renderer (the one this exhibit runs where there is no GPU) draws a
+    Shape over everything, ignoring clips: a panel's map picture scrolled below the fold drew
+    its range rings over the bottom bar. Lines are painted and icons are pictures instead."""
+    kiosk = start_exhibit(paths.content_dir(), animated=False)
+    for name in ["home", *load_pack(paths.content_dir()).pack.panel_ids, "map"]:
+        kiosk.exhibit.openScreen(name)
+        kiosk.wait_for_screen(name)
+        kiosk.next_frame()
+        shapes = [
+            i.objectName() or i.parentItem().objectName()
+            for i in kiosk.items()
+            if i.metaObject().className().startswith("QQuickShape")
+        ]
+        assert shapes == [], f"{name}: {shapes}"

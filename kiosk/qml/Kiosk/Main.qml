@@ -28,16 +28,13 @@ Window {
         value: root.height > root.width
     }
 
-    // One component per screen kind (kiosk/screens.py); a panel also gets its content.
-    function screenFor(kind: string): Component {
-        return kind === "panel" ? panelScreen : kind === "map" ? mapScreen : homeScreen
-    }
-
-    // The map is made once and kept (StackView does not destroy an item it did not create): its
-    // coast is painted once per view, not again at every visit.
+    // One screen per kind (kiosk/screens.py), made at each visit (a panel with its content),
+    // but the map, made once and kept (StackView does not destroy an item it did not create):
+    // its coast is painted once per view, not again at every visit. Keeping home too cost more
+    // memory (its picture of the map alive under every panel) than it saved time.
     property Item mapScreenItem: null
     function screenItem(kind: string): var {
-        if (kind !== "map") return root.screenFor(kind)
+        if (kind !== "map") return kind === "panel" ? panelScreen : homeScreen
         if (root.mapScreenItem === null)
             root.mapScreenItem = mapScreen.createObject(root.contentItem, { "visible": false })
         return root.mapScreenItem

@@ -28,9 +28,6 @@ Item {
     property real centreX: 0
     property real centreY: 0
     property real zoom: 0.2
-    // Strokes are re-triangulated when their width changes, so they follow the zoom only
-    // once a gesture or zoom animation has ended.
-    property real lineZoom: 1
     // Read from Python once: gestures re-evaluate the bindings below many times a second.
     readonly property var views: map.views
     readonly property rect world: map.world
@@ -69,8 +66,7 @@ Item {
     // Paint the still map for the current view at once (no gesture to wait for).
     function settleNow(): void {
         settle.stop()
-        canvas.lineZoom = canvas.zoom
-        base.viewX = canvas.centreX; base.viewY = canvas.centreY; base.viewZoom = canvas.zoom
+        painted.viewX = canvas.centreX; painted.viewY = canvas.centreY; painted.viewZoom = canvas.zoom
     }
     function zoomAt(px: real, py: real, factor: real): void {
         const z = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.zoom * factor))
@@ -96,13 +92,16 @@ Item {
         onFinished: { canvas.clampCentre(); canvas.settleNow() }
     }
 
-    // The still map, painted by Python once per settled view (kiosk/backend/base_map.py).
-    // While a gesture or zoom animation runs, the painted image is scaled and moved to follow
-    // it, and it is painted afresh, with a margin for the next pan, when the view settles.
-    BaseMap {
-        id: base
-        objectName: "map.base"
-        readonly property real margin: 0.2
+    // The still map and its long lines (rings, the arc), painted by Python once per settled view
+    // and when a line changes (kiosk/backend/base_map.py, map_lines.py). While a gesture or zoom animation runs, the
+    // painted pictures are scaled and moved to follow it, and painted afresh, with a margin for
+    // the next pan, when the view settles.
+    Item {
+        id: painted
+        readonly property real margin: 0.1
+        property real viewX: 0
+        property real viewY: 0
+        property real viewZoom: 0
         readonly property real follow: canvas.zoom / Math.max(viewZoom, 1e-9)
         width: Math.round(canvas.width * (1 + 2 * margin))
         height: Math.round(canvas.height * (1 + 2 * margin))
@@ -111,16 +110,25 @@ Item {
         // Whole pixels: at rest the image is then copied, not resampled, wherever ships move.
         x: Math.round(canvas.width / 2 - follow * width / 2 + (viewX - canvas.centreX) * canvas.zoom)
         y: Math.round(canvas.height / 2 - follow * height / 2 + (viewY - canvas.centreY) * canvas.zoom)
-        map: canvas.map
-        lineScale: Theme.scale
+
+        BaseMap {
+            objectName: "map.base"
+            anchors.fill: parent
+            map: canvas.map
+            viewX: painted.viewX
+            viewY: painted.viewY
+            viewZoom: painted.viewZoom
+            lineScale: Theme.scale
+            t: canvas.hour
+            highlight: canvas.highlight
+        }
     }
     Timer {  // paint the still map afresh once the view has stopped changing
         id: settle
         interval: 120
         onTriggered: {
             if (pinch.active || drag.active || zoomTo.running) { settle.restart(); return }
-            canvas.lineZoom = canvas.zoom
-            base.viewX = canvas.centreX; base.viewY = canvas.centreY; base.viewZoom = canvas.zoom
+                painted.viewX = canvas.centreX; painted.viewY = canvas.centreY; painted.viewZoom = canvas.zoom
         }
     }
     onZoomChanged: settle.restart()
@@ -142,7 +150,6 @@ Item {
             delegate: RangeRing {
                 t: canvas.hour
                 zoom: canvas.zoom
-                lineZoom: canvas.lineZoom
                 highlight: canvas.highlight
                 interactive: canvas.interactive
                 labelsOn: canvas.labelsOn
@@ -155,7 +162,6 @@ Item {
             info: canvas.map.arc
             t: canvas.hour
             zoom: canvas.zoom
-            lineZoom: canvas.lineZoom
             highlight: canvas.highlight
             interactive: canvas.interactive
             labelsOn: canvas.labelsOn

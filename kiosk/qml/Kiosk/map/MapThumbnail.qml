@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A still picture of the map at one moment: the real map (coast, rings, arc, ships) with nothing
-// to touch, built after the screen's first frame so the screen never waits for it.
+// to touch, built after the screen has arrived so the screen never waits for it.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Backend
@@ -19,8 +19,10 @@ Rectangle {
     clip: true
 
     Loader {
+        id: loader
         anchors.fill: parent
         anchors.margins: Theme.border
+        active: false
         asynchronous: true
         sourceComponent: MapCanvas {
             map: thumb.map
@@ -31,5 +33,12 @@ Rectangle {
             labelsOn: false
             Component.onCompleted: showView(thumb.view, false)
         }
+    }
+    // Built once the screen's slide or fade is well over, so building it never takes frames
+    // from the transition, nor delays a visitor's first quick tap.
+    Timer {
+        interval: 600
+        running: true
+        onTriggered: loader.active = true
     }
 }
