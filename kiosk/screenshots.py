@@ -174,22 +174,31 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
 
 
 def _finish_maps(window: object) -> None:
-    """Every still map on screen in its fine painting, as a visitor sees it a moment later."""
+    """Every picture of the map built and every still map in its fine painting, as a visitor
+    sees them a moment later (MapThumbnail waits 0.6 s, BaseMap paints finely when still)."""
     from PySide6.QtCore import QCoreApplication
 
     from kiosk.backend.base_map import BaseMap
 
-    stack = [window.contentItem()]
-    found = False
-    while stack:
-        item = stack.pop()
+    def items() -> list:
+        found, stack = [], [window.contentItem()]
+        while stack:
+            item = stack.pop()
+            found.append(item)
+            stack.extend(item.childItems())
+        return found
+
+    for loader in items():
+        if loader.objectName() == "map.thumbnail" and not loader.property("active"):
+            loader.setProperty("asynchronous", False)
+            loader.setProperty("active", True)
+    for _ in range(2):
+        QCoreApplication.processEvents()
+    for item in items():
         if isinstance(item, BaseMap) and item.isVisible():
             item.finish()
-            found = True
-        stack.extend(item.childItems())
-    if found:
-        for _ in range(2):
-            QCoreApplication.processEvents()
+    for _ in range(2):
+        QCoreApplication.processEvents()
 
 
 def contact_sheet(shots: list[Shot], directory: Path) -> Path:

@@ -20,6 +20,7 @@ Rectangle {
 
     Loader {
         id: loader
+        objectName: "map.thumbnail"
         anchors.fill: parent
         anchors.margins: Theme.border
         active: false
