@@ -15,22 +15,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 
-
-def now() -> float:
-    return time.clock_gettime(time.CLOCK_MONOTONIC)
-
-
-def pss_mib() -> float | None:
-    try:
-        with open("/proc/self/smaps_rollup", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
+from measure import now, pss_mib
 
 
 def main() -> int:

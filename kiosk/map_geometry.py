@@ -61,7 +61,6 @@ class Track:
     start: float  # t of the first sample
     end: float  # t after which it is no longer drawn (leaving the map), else the timeline end
     samples: list[float]  # x, y, heading (degrees clockwise from screen up) per SAMPLE_DAYS
-    states: list[tuple[float, str]]  # (t, state) from each track point on
     exact: list[tuple[float, float]]  # (from t, to t) spans where the position is sourced
 
 
@@ -140,7 +139,6 @@ class Projector:
             if ahead and math.hypot(ahead[0] - x, ahead[1] - y) > 1e-3:
                 heading = math.degrees(math.atan2(ahead[0] - x, -(ahead[1] - y))) % 360
             samples.extend((round(x, 2), round(y, 2), round(heading, 1)))
-        states = [(p.at, p.state) for p in ship.track]
         exact = []
         for index, point in enumerate(ship.track):
             if point.exact:
@@ -149,7 +147,7 @@ class Projector:
                 # point, or for good after its last one; under way, only at that moment.
                 until = end if last else ship.track[index + 1].at
                 exact.append((point.at, until if last or point.state in STILL else point.at + 1e-6))
-        return Track(start, end, samples, states, exact)
+        return Track(start, end, samples, exact)
 
 
 def _pairs(flat: list[float]) -> Iterator[LatLon]:

@@ -60,7 +60,7 @@ import tarfile
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import shapely
 from shapely.geometry import LineString, MultiLineString, Point, Polygon
@@ -71,6 +71,7 @@ from shapely.ops import linemerge
 from kiosk.content.map_schema import REGION
 from kiosk.geo import EARTH_RADIUS_KM, EXHIBIT_CENTRE, AzimuthalEquidistant, LatLon
 
+T = TypeVar("T", Polygon, LineString)
 TARGET = Path(__file__).resolve().parent.parent / "assets" / "map"
 PACKAGE = "world-atlas@2.0.2"
 # `npm view world-atlas@2.0.2 dist.integrity`
@@ -269,22 +270,22 @@ def border_lines(topology: dict[str, Any], name: str) -> list[LineString]:
     return list(_line_parts(linemerge(MultiLineString(lines))))
 
 
-def _polygon_parts(geometry: BaseGeometry) -> Iterator[Polygon]:
-    if isinstance(geometry, Polygon):
+def _parts(geometry: BaseGeometry, kind: type[T]) -> Iterator[T]:
+    """The non-empty polygons (or lines) in a geometry, however deeply collections nest them."""
+    if isinstance(geometry, kind):
         if not geometry.is_empty:
             yield geometry
     elif hasattr(geometry, "geoms"):
         for part in geometry.geoms:
-            yield from _polygon_parts(part)
+            yield from _parts(part, kind)
+
+
+def _polygon_parts(geometry: BaseGeometry) -> Iterator[Polygon]:
+    return _parts(geometry, Polygon)
 
 
 def _line_parts(geometry: BaseGeometry) -> Iterator[LineString]:
-    if isinstance(geometry, LineString):
-        if not geometry.is_empty:
-            yield geometry
-    elif hasattr(geometry, "geoms"):
-        for part in geometry.geoms:
-            yield from _line_parts(part)
+    return _parts(geometry, LineString)
 
 
 # --- clipping, simplifying, rounding --------------------------------------------------------

@@ -70,7 +70,7 @@ class ArcLine:
 class ShipModel(RowListModel):
     """Ships, submarines and aircraft; `samples` are x, y, heading every `step` days."""
 
-    ROLES = ("itemId", "side", "kind", "name", "start", "end", "samples", "stops")
+    ROLES = ("itemId", "side", "kind", "name", "start", "end", "samples")
 
 
 @QmlElement
@@ -333,17 +333,7 @@ class MapView(QObject):
             if point.source:
                 sources.append(point.source)
         sources = list(dict.fromkeys(sources))
-        self._card_sources.set_rows(
-            [
-                {
-                    "number": number,
-                    "sourceId": source_id,
-                    "citation": s.citation if (s := self._pack.sources.get(source_id)) else "",
-                    "available": source_id in self._pack.sources,
-                }
-                for number, source_id in enumerate(sources, start=1)
-            ]
-        )
+        self._card_sources.show(sources, self._pack.sources)
         panels = [
             {"panelId": pid, "title": self._pack.panel(self._language, pid).title}
             for pid in getattr(item, "panels", ())
@@ -401,7 +391,6 @@ class MapView(QObject):
                     "start": self._tracks[ship.id].start,
                     "end": self._tracks[ship.id].end,
                     "samples": self._tracks[ship.id].samples,
-                    "stops": [t for t, state in self._tracks[ship.id].states if state != "gone"],
                 }
                 for ship in self._map.ships
             ]

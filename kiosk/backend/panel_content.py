@@ -54,19 +54,7 @@ class PanelContent(QObject):
                 for f in panel.facts
             ]
         )
-        # A source missing from sources.toml (damaged or cut short) keeps its number and is
-        # shown as unavailable: the panel's text stays on the floor.
-        self._sources.set_rows(
-            [
-                {
-                    "number": self._marker[s],
-                    "sourceId": s,
-                    "citation": source.citation if (source := self._pack.sources.get(s)) else "",
-                    "available": source is not None,
-                }
-                for s in order
-            ]
-        )
+        self._sources.show(order, self._pack.sources)
         rows = []
         for image in panel.images:
             path = self._pack.image_path(image.file)

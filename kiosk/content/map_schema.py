@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from kiosk.content.schema import Id, Line, SourceId, _Strict, _text
+from kiosk.content.schema import Id, SourceId, _Strict, _text
 
 START = datetime(1962, 10, 14, 4, tzinfo=UTC)  # midnight in Washington (EDT, GMT-4)
 TIMELINE_DAYS = 38  # 14 October to the end of 20 November
@@ -108,7 +108,6 @@ class Place(_Strict):
 class Site(_Strict):
     id: Id
     kind: Literal["mrbm", "irbm"]
-    near: Line
     lat: Lat
     lon: Lon
     known_from: When

@@ -33,25 +33,38 @@ Item {
     readonly property rect world: map.world
     readonly property real fitZoom: viewZoom(views["region"].width)
     readonly property real maxZoom: fitZoom * 8
-    readonly property bool atRegion: Math.abs(zoom - fitZoom) < fitZoom * 0.01
-                                     && Math.abs(centreX - views["region"].x) < 1
-                                     && Math.abs(centreY - views["region"].y) < 1
+    // Where "Whole map" returns to: the region view as the bounds let it stand on this screen.
+    readonly property point regionCentre: clamped(views["region"].x, views["region"].y, fitZoom)
+    // Set when the region view is shown, cleared by a gesture: the canvas's size may still
+    // change after the view was set (the timeline lays out), and the view should follow it.
+    property bool regionShown: false
+    readonly property bool atRegion: regionShown
+                                     || Math.abs(zoom - fitZoom) < fitZoom * 0.01
+                                     && Math.abs(centreX - regionCentre.x) < 1
+                                     && Math.abs(centreY - regionCentre.y) < 1
 
     function viewZoom(widthKm: real): real {
         return Math.max(width, height * 1.2) / widthKm
     }
-    // Keep the world's bounding box over the whole canvas: the region never leaves the screen.
-    function clampCentre(): void {
+    // The nearest centre at which the world's bounding box covers the whole canvas at `z`: the
+    // region never leaves the screen.
+    function clamped(x: real, y: real, z: real): point {
         const w = canvas.world
-        const halfW = canvas.width / 2 / canvas.zoom
-        const halfH = canvas.height / 2 / canvas.zoom
-        canvas.centreX = w.width > 2 * halfW ? Math.min(Math.max(canvas.centreX, w.x + halfW), w.x + w.width - halfW)
-                                             : w.x + w.width / 2
-        canvas.centreY = w.height > 2 * halfH ? Math.min(Math.max(canvas.centreY, w.y + halfH), w.y + w.height - halfH)
-                                              : w.y + w.height / 2
+        const halfW = canvas.width / 2 / z
+        const halfH = canvas.height / 2 / z
+        return Qt.point(w.width > 2 * halfW ? Math.min(Math.max(x, w.x + halfW), w.x + w.width - halfW)
+                                            : w.x + w.width / 2,
+                        w.height > 2 * halfH ? Math.min(Math.max(y, w.y + halfH), w.y + w.height - halfH)
+                                             : w.y + w.height / 2)
+    }
+    function clampCentre(): void {
+        const c = canvas.clamped(canvas.centreX, canvas.centreY, canvas.zoom)
+        canvas.centreX = c.x
+        canvas.centreY = c.y
     }
     function showView(name: string, animate: bool): void {
         const v = canvas.views[name] ?? canvas.views["region"]
+        canvas.regionShown = !(name in canvas.views) || name === "region"
         const targetZoom = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.viewZoom(v.width)))
         if (animate && !canvas.stepped) {
             zoomTo.stop()
@@ -69,6 +82,7 @@ Item {
         painted.viewX = canvas.centreX; painted.viewY = canvas.centreY; painted.viewZoom = canvas.zoom
     }
     function zoomAt(px: real, py: real, factor: real): void {
+        canvas.regionShown = false
         const z = Math.min(canvas.maxZoom, Math.max(canvas.fitZoom, canvas.zoom * factor))
         // Keep the world point under the fingers where it is.
         const wx = canvas.centreX + (px - canvas.width / 2) / canvas.zoom
@@ -81,8 +95,8 @@ Item {
 
     objectName: "map.canvas"
     clip: true
-    onWidthChanged: if (atRegion || zoom < fitZoom) showView("region", false)
-    onHeightChanged: if (atRegion || zoom < fitZoom) showView("region", false)
+    onWidthChanged: if (regionShown || zoom < fitZoom) showView("region", false)
+    onHeightChanged: if (regionShown || zoom < fitZoom) showView("region", false)
 
     ParallelAnimation {
         id: zoomTo
@@ -235,6 +249,7 @@ Item {
         onActiveChanged: last = centroid.position
         onCentroidChanged: {
             if (!active) return
+            if (centroid.position !== last) canvas.regionShown = false
             canvas.centreX -= (centroid.position.x - last.x) / canvas.zoom
             canvas.centreY -= (centroid.position.y - last.y) / canvas.zoom
             last = centroid.position

@@ -12,6 +12,11 @@ Rectangle {
     radius: Theme.radius
     border.color: Theme.raised
     border.width: Theme.border
+    // The widest the key may be (MapScreen sets the map's width less its margins); in portrait
+    // its two columns share it and long entries wrap rather than run off the screen.
+    property real maxWidth: Infinity
+    readonly property real textWidth: Theme.portrait
+        ? (maxWidth - Theme.px(48) - grid.columnSpacing) / 2 - Theme.px(40) - Theme.px(14) : Infinity
     implicitWidth: grid.implicitWidth + Theme.px(48)
     implicitHeight: grid.implicitHeight + Theme.px(40)
 
@@ -69,6 +74,8 @@ Rectangle {
                 }
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, legend.textWidth)
+                    wrapMode: Text.WordWrap
                     textFormat: Text.PlainText
                     text: entry.modelData.text
                     color: Theme.paper

@@ -125,6 +125,7 @@ Item {
 
     MapLegend {
         anchors { left: parent.left; top: parent.top; margins: Theme.px(24) }
+        maxWidth: parent.width - 2 * Theme.px(24)
         visible: !Theme.portrait || canvas.height > Theme.px(1200)
     }
 
