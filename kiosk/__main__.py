@@ -96,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with --screen map: the map as it stands late on this date",
     )
     shot.add_argument("--card", metavar="ID", help="with --screen map: this item's card open")
+    shot.add_argument("--sources", action="store_true", help="with a panel: its sources sheet open")
     shots = sub.add_parser(
         "screenshots", parents=[content], help="every screen in every language, plus index.html"
     )
@@ -176,11 +177,13 @@ def _render(args: argparse.Namespace) -> int:
             raise UsageError(f"language {language!r} is not in this content pack")
         if (args.map_date or args.card) and args.screen != MAP:
             raise UsageError("--map-date and --card go with --screen map")
+        if args.sources and args.screen not in result.pack.panel_ids:
+            raise UsageError("--sources goes with a panel's screen")
         try:
             map_at = map_moment(result.pack, args.map_date, args.card or "")
         except ValueError as exc:
             raise UsageError(str(exc)) from exc
-        shots = [Shot(args.screen, language, args.size, args.out, map_at)]
+        shots = [Shot(args.screen, language, args.size, args.out, map_at, args.sources)]
     else:
         shots = every_shot(result.pack, args.directory, args.size or list(REFERENCE_SIZES))
     use_offscreen_platform()

@@ -15,7 +15,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtQuickControls2 import QQuickStyle
 
 from kiosk import paths
-from kiosk.backend import Exhibit, icons, map_symbols
+from kiosk.backend import Exhibit, icons, map_symbols, qr_codes
 from kiosk.backend.ui_language import UiTranslator
 from kiosk.content import LoadResult
 
@@ -88,6 +88,7 @@ def build(
     engine.addImportPath(str(paths.qml_dir()))
     engine.addImageProvider(map_symbols.PROVIDER_ID, map_symbols.provider())
     engine.addImageProvider(icons.PROVIDER_ID, icons.provider())
+    engine.addImageProvider(qr_codes.PROVIDER_ID, qr_codes.provider())
     exhibit = Exhibit(result.pack, language)
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))

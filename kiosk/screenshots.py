@@ -44,10 +44,13 @@ class Shot:
     size: tuple[int, int]
     out: Path | None = None
     map_at: MapAt | None = None
+    sources: bool = False  # a panel with its sources sheet open
 
     @property
     def label(self) -> str:
         extra = f" · {self.map_at.day.isoformat()}" if self.map_at and self.map_at.day else ""
+        if self.sources:
+            extra += " · sources"
         if self.map_at and self.map_at.card:
             extra += f" · {self.map_at.card}"
         return f"{self.screen}{extra}"
@@ -70,7 +73,8 @@ def map_moment(pack: ContentPack, day: date | None, card: str = "") -> MapAt | N
 
 
 def every_shot(pack: ContentPack, directory: Path, sizes: list[tuple[int, int]]) -> list[Shot]:
-    """Every screen in every language and size; the map once per key date."""
+    """Every screen in every language and size; the map once per key date; the first panel
+    with its sources sheet open."""
     shots = []
     for width, height in sizes:
         for language in pack.languages:
@@ -80,6 +84,9 @@ def every_shot(pack: ContentPack, directory: Path, sizes: list[tuple[int, int]])
                     shots.append(
                         Shot(name, language, (width, height), directory / f"{name}-{stem}")
                     )
+                    if pack.panel_ids and name == pack.panel_ids[0]:
+                        out = directory / f"{name}-sources-{stem}"
+                        shots.append(Shot(name, language, (width, height), out, sources=True))
                     continue
                 for day in MAP_KEY_DATES:
                     at = MapAt(end_of_day(day), "", day)
@@ -162,6 +169,8 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
         exhibit.openScreen(shot.screen)
         for _ in range(3):
             QCoreApplication.processEvents()
+        if shot.sources:
+            _open_sources(built.window)
         _finish_maps(built.window)
         image = built.window.grabWindow()
         if image.isNull():
@@ -173,6 +182,20 @@ def _render(result: LoadResult, shots: list[Shot], qt_warnings: list[str], sink:
         built.close()
 
 
+def _open_sources(window: object) -> None:
+    """The current panel's sources sheet, wholly raised (it slides up in 0.2 s)."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QMetaObject
+
+    stack = next(i for i in _items(window) if i.objectName() == "stack")
+    page = stack.property("currentItem")
+    QMetaObject.invokeMethod(page, "showSources")
+    sheet = next(i for i in _items(page) if i.objectName() == "sourcesSheet")
+    clock = QElapsedTimer()
+    clock.start()
+    while sheet.property("progress") < 1.0 and clock.elapsed() < 3000:
+        QCoreApplication.processEvents()
+
+
 def _finish_maps(window: object) -> None:
     """Every picture of the map built and every still map in its fine painting, as a visitor
     sees them a moment later (MapThumbnail waits 0.6 s, BaseMap paints finely when still)."""
@@ -180,25 +203,28 @@ def _finish_maps(window: object) -> None:
 
     from kiosk.backend.base_map import BaseMap
 
-    def items() -> list:
-        found, stack = [], [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            found.append(item)
-            stack.extend(item.childItems())
-        return found
-
-    for loader in items():
+    for loader in _items(window):
         if loader.objectName() == "map.thumbnail" and not loader.property("active"):
             loader.setProperty("asynchronous", False)
             loader.setProperty("active", True)
     for _ in range(2):
         QCoreApplication.processEvents()
-    for item in items():
+    for item in _items(window):
         if isinstance(item, BaseMap) and item.isVisible():
             item.finish()
     for _ in range(2):
         QCoreApplication.processEvents()
+
+
+def _items(root: object) -> list:
+    """Every item under a window (or an item), in the visual tree."""
+    found = []
+    stack = [root.contentItem() if hasattr(root, "contentItem") else root]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack.extend(item.childItems())
+    return found
 
 
 def contact_sheet(shots: list[Shot], directory: Path) -> Path:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -69,6 +69,42 @@ class ExhibitDriver:
             for i in self.items()
             if self.is_shown(i) and isinstance(t := i.property("text"), str) and t
         ]
+
+    def cut_texts(self) -> list[str]:
+        """Every shown text that a visitor would see cut: elided, wider or taller than its box,
+        or partly outside a clipping item it sits in (a text wholly outside one is not shown,
+        not cut). Each as "text: what is wrong"."""
+        problems = []
+        for item in self.items():
+            if not isinstance(item.property("truncated"), bool) or not self.is_shown(item):
+                continue
+            text = item.property("text")
+            if not text or not item.property("visible"):
+                continue
+            label = f"{item.objectName() or type(item).__name__} {text[:40]!r}"
+            if item.property("truncated"):
+                problems.append(f"{label}: elided or truncated")
+            width, height = item.width(), item.height()
+            if item.property("contentWidth") > width + 1:
+                problems.append(
+                    f"{label}: {item.property('contentWidth'):.0f} px wide in {width:.0f}"
+                )
+            if item.property("contentHeight") > height + 1:
+                problems.append(
+                    f"{label}: {item.property('contentHeight'):.0f} px tall in {height:.0f}"
+                )
+            drawn = item.mapRectToScene(
+                QRectF(0, 0, item.property("contentWidth"), item.property("contentHeight"))
+            )
+            node = item.parentItem()
+            while node is not None:
+                if node.clip():
+                    box = node.mapRectToScene(node.boundingRect()).adjusted(-1, -1, 1, 1)
+                    if box.intersects(drawn) and not box.contains(drawn):
+                        problems.append(f"{label}: cut by {node.objectName() or 'a clip'}")
+                        break
+                node = node.parentItem()
+        return problems
 
     def current_screen_item(self) -> QQuickItem:
         name = "screen." + self.exhibit.currentScreen

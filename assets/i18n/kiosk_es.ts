@@ -8,6 +8,22 @@
         <translation>Inicio</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Close the sources</source>
+        <translation>Cerrar las fuentes</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>En el mapa</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -16,12 +32,27 @@
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Back to the question</source>
+        <translation>Volver a la pregunta</translation>
+    </message>
+    <message>
         <source>Top</source>
         <translation>Arriba</translation>
     </message>
     <message>
         <source>More</source>
         <translation>Más</translation>
+    </message>
+    <message>
+        <source>Back to the top</source>
+        <translation>Volver arriba</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Touch a question to begin</source>
+        <translation>Toca una pregunta para empezar</translation>
     </message>
 </context>
 <context>
@@ -115,25 +146,30 @@
     </message>
 </context>
 <context>
-    <name>OutcomeBand</name>
-    <message>
-        <source>What happened</source>
-        <translation>Qué ocurrió</translation>
-    </message>
-</context>
-<context>
     <name>PanelScreen</name>
+    <message>
+        <source>More facts</source>
+        <translation>Más datos</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
     <message>
         <source>Objective %1</source>
         <translation>Objetivo %1</translation>
     </message>
     <message>
-        <source>The outcome</source>
-        <translation>El desenlace</translation>
+        <source>Epilogue</source>
+        <translation>Epílogo</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <source>What the United States got</source>
+        <translation>Lo que obtuvo Estados Unidos</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>This panel is not yet translated; it is shown in English.</source>
@@ -148,10 +184,14 @@
     </message>
 </context>
 <context>
-    <name>SourceMarker</name>
+    <name>SourceChip</name>
     <message>
         <source>Source %1</source>
         <translation>Fuente %1</translation>
+    </message>
+    <message>
+        <source>Sources %1</source>
+        <translation>Fuentes %1</translation>
     </message>
 </context>
 <context>
@@ -161,12 +201,19 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <source>Scan a code to read the source on your phone.</source>
+        <translation>Escanea un código para leer la fuente en tu teléfono.</translation>
     </message>
     <message>
         <source>The details of this source are not available at the moment.</source>
         <translation>Los datos de esta fuente no están disponibles por el momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Epilogue</source>
+        <translation>Epílogo</translation>
     </message>
 </context>
 <context>

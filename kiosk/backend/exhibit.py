@@ -14,7 +14,7 @@ from kiosk import paths
 from kiosk.backend.map_view import MapView
 from kiosk.backend.panel_content import PanelContent
 from kiosk.backend.panel_models import TileModel
-from kiosk.backend.qt_types import QStringList
+from kiosk.backend.qt_types import QStringList, QVariantList
 from kiosk.content import ContentPack
 from kiosk.screens import HOME, MAP, Kind, ScreenList
 
@@ -84,6 +84,14 @@ class Exhibit(QObject):
         home = self._pack.home(self._language)
         return home.framing if home else ""
 
+    def _get_home_texts(self) -> list[dict[str, str]]:
+        texts = []
+        for language in self._pack.languages:
+            home = self._pack.home(language)
+            if home is not None:
+                texts.append({"question": home.question, "framing": home.framing})
+        return texts
+
     def _get_tiles(self) -> TileModel:
         return self._tiles
 
@@ -119,6 +127,9 @@ class Exhibit(QObject):
     currentPanel = Property(PanelContent, _get_current_panel, notify=screenChanged)
     question = Property(str, _get_question, notify=languageChanged)
     framing = Property(str, _get_framing, notify=languageChanged)
+    # Home's question and framing in every language: home's header is as tall as the longest,
+    # so switching language never moves what lies below it.
+    homeTexts = Property(QVariantList, _get_home_texts, constant=True)
     tiles = Property(TileModel, _get_tiles, constant=True)
     hasNext = Property(bool, _get_has_next, notify=screenChanged)
     hasPrevious = Property(bool, _get_has_previous, notify=screenChanged)

@@ -11,7 +11,9 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from kiosk.backend.map_view import moment_of_panel
 from kiosk.backend.panel_models import FactModel, ImageModel, SourceModel
 from kiosk.backend.qt_types import QVariantList, QVariantMap
+from kiosk.backend.timeline_strip import end_labels, strip_marks
 from kiosk.content import ContentPack
+from kiosk.content.card_dates import span_label
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -50,10 +52,18 @@ class PanelContent(QObject):
         self._marker = {source_id: i + 1 for i, source_id in enumerate(order)}
         self._facts.set_rows(
             [
-                {"factId": f.id, "text": f.text, "markers": self._markers(f.sources)}
+                {
+                    "factId": f.id,
+                    "when": span_label(*span, self._language) if (span := f.span()) else "",
+                    "figure": f.figure or "",
+                    "icon": f.icon or "",
+                    "text": f.text,
+                    "markers": self._markers(f.sources),
+                }
                 for f in panel.facts
             ]
         )
+        self._dates = strip_marks(panel, self._language)
         self._sources.show(order, self._pack.sources)
         rows = []
         for image in panel.images:
@@ -117,6 +127,12 @@ class PanelContent(QObject):
     def _get_moment(self) -> dict[str, Any]:
         return self._moment
 
+    def _get_dates(self) -> list[dict[str, Any]]:
+        return self._dates
+
+    def _get_strip_ends(self) -> list[str]:
+        return list(end_labels(self._language))
+
     def _get_facts(self) -> FactModel:
         return self._facts
 
@@ -142,6 +158,10 @@ class PanelContent(QObject):
     isFallback = Property(bool, _get_is_fallback, notify=changed)
     # The panel's picture on the map ({} when it has none): momentId, t, view, highlight, text.
     moment = Property(QVariantMap, _get_moment, notify=changed)
+    # The panel's dates on the crisis's timeline strip: position (0–1 across 14 October –
+    # 20 November 1962; below 0 or above 1 when a card falls before or after) and label.
+    dates = Property(QVariantList, _get_dates, notify=changed)
+    stripEnds = Property(QVariantList, _get_strip_ends, notify=changed)
     facts = Property(FactModel, _get_facts, constant=True)
     sources = Property(SourceModel, _get_sources, constant=True)
     images = Property(ImageModel, _get_images, constant=True)

@@ -61,6 +61,16 @@ def fix_for(error: dict[str, Any]) -> str:
         return "add the zone: 1962-10-24T14:00:00Z for GMT, or 1962-10-24T10:00:00-04:00 for EDT"
     if kind == "not_a_date":
         return "write a date without quotes, e.g. 1962-10-24 or 1962-10-24T14:00:00Z"
+    if kind == "card_date":
+        return 'write date = "1962-10-14" (year-month-day), or "1962-09" for a month'
+    if kind == "web_address":
+        return 'write the whole address, e.g. url = "https://history.state.gov/…", or remove url'
+    if kind == "figure_length":
+        return 'keep the number and its unit only, e.g. "42 missiles"; the rest goes in text'
+    if kind == "until_alone":
+        return 'add date = "…" for the first day, or remove until'
+    if kind == "until_order":
+        return "make until the last day of the span, after date"
     if kind == "out_of_order":
         return "put the dates in time order"
     if kind == "off_map":

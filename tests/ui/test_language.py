@@ -24,7 +24,7 @@ def test_language_switch_on_a_panel_keeps_the_panel_and_translates_everything(st
     assert kiosk.text("panel.shortAnswer") == "Respuesta breve beta en español."
     assert kiosk.find("fact.first").property("text") == "Beta: primera tarjeta, breve y sencilla."
     assert kiosk.text("outcome.text") == "Beta: resultado de este objetivo."
-    assert kiosk.text("quote.attribution").endswith("(traducción del inglés)")
+    assert kiosk.text("quote.speaker").endswith("(traducción del inglés)")
     # Interface strings come from the Qt Linguist catalogue.
     assert kiosk.find("nav.next").property("text") == "Siguiente"
     assert kiosk.find("nav.home").property("text") == "Inicio"

@@ -128,10 +128,11 @@ def test_screenshots_renders_every_screen_and_language_with_a_contact_sheet(tmp_
     assert done.returncode == 0, done.stderr
     pngs = sorted(p.name for p in tmp_path.glob("*.png"))
     pack = load_pack(TEST_PACK).pack
-    # Every screen in both languages, the map once per key date.
-    per_language = len(ScreenList(pack).names()) - 1 + len(MAP_KEY_DATES)
+    # Every screen in both languages, the map once per key date, the first panel's sources.
+    per_language = len(ScreenList(pack).names()) - 1 + len(MAP_KEY_DATES) + 1
     assert len(pngs) == per_language * len(pack.languages)
     assert "ending-es-1080x1920.png" in pngs
+    assert "alpha-sources-es-1080x1920.png" in pngs
     assert "map-1962-10-24-es-1080x1920.png" in pngs
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert all(name in index for name in pngs)

@@ -36,13 +36,16 @@ BODY = [  # (text, background): reading text anywhere on the screens
     ("paper", "raised"),
     ("paper2", "night"),
     ("paper2", "surface"),
-    ("night", "paper"),  # the selected language
+    ("paper2", "raised"),  # details of the highlighted source on the sheet
+    ("coast", "night"),  # web addresses on the sheet (caption size)
+    ("night", "paper"),  # the QR codes' modules
 ]
 LARGE = [  # bold 24 px and larger: labels, markers, headings
     ("amber", "night"),
     ("amber", "surface"),
     ("amber", "raised"),
-    ("night", "amber"),  # the More button
+    ("night", "amber"),  # the one amber next step (Next, Close, the scroll button)
+    ("coast", "surface"),  # line icons
 ]
 
 

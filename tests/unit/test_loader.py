@@ -179,11 +179,11 @@ def test_duplicate_fact_ids(pack_copy):
 
 def test_duplicate_source_ids_keep_the_first(pack_copy):
     with (pack_copy / "sources.toml").open("a", encoding="utf-8") as f:
-        f.write('\n[[sources]]\nid = "T1"\ncitation = "Another citation."\n')
+        f.write('\n[[sources]]\nid = "T1"\ntitle = "Another source."\n')
     result = load_pack(pack_copy)
     problem = only_problem(result)
-    assert problem.field == "sources[4].id" and problem.line == 14
-    assert result.pack.sources["T1"].citation.startswith("Test source one")
+    assert problem.field == "sources[4].id" and problem.line == 19
+    assert result.pack.sources["T1"].title.startswith("Test source one")
 
 
 def test_panel_listed_twice_in_pack(pack_copy):
@@ -258,7 +258,7 @@ def test_sources_file_cut_mid_entry_keeps_every_panel_and_is_reported_once(tmp_p
     pack = shipped_copy(tmp_path)
     path = pack / "sources.toml"
     text = path.read_text(encoding="utf-8")
-    middle = text.index("citation = ", len(text) // 2)
+    middle = text.index("title = ", len(text) // 2)
     path.write_text(text[: middle + 40], encoding="utf-8")  # a copy cut short
     result = load_pack(pack)
     assert len(result.pack.panel_ids) == 6

@@ -101,11 +101,19 @@ Window {
     BottomBar {
         id: bar
         readonly property PanelScreen page: stack.currentItem as PanelScreen
+        readonly property MapScreen mapPage: stack.currentItem as MapScreen
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         exhibit: root.exhibit
-        // While the sources sheet is up, More would scroll the panel hidden behind it.
-        canScroll: page !== null && page.overflowing && !page.sheetOpen
+        // While the sources sheet is up, the scroll button would move the panel behind it.
+        canScroll: page !== null && page.overflowing
         atEnd: page !== null && page.atEnd
+        belowLabel: page?.belowLabel ?? ""
+        hasSources: page !== null
+        sheetOpen: (page?.sheetOpen ?? false) || (mapPage?.sheetOpen ?? false)
         onScrollRequested: page?.scrollOn()
+        onSourcesRequested: page?.showSources()
+        onCloseRequested: { page?.closeSources(); mapPage?.closeSources() }
+        hasMoment: page !== null && page.panel.moment.momentId !== undefined && root.exhibit.map !== null
+        onMapRequested: root.exhibit.openMoment(page.panel.moment.momentId)
     }
 }

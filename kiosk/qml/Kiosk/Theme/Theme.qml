@@ -53,7 +53,10 @@ QtObject {
     readonly property real gap: px(32)
     readonly property real radius: px(16)
     readonly property real touchMin: px(72)
-    readonly property real bottomBar: px(112)
+    // Portrait is too narrow for six labelled buttons in a row: two rows, the way on nearest
+    // the hand (Home, Previous, Next) below, Sources and the languages above.
+    readonly property real barRow: px(112)
+    readonly property real bottomBar: portrait ? px(196) : barRow
     readonly property real border: Math.max(1, px(1))
     readonly property real readingWidth: px(1400)
 

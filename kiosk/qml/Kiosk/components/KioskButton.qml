@@ -12,7 +12,7 @@ Pressable {
     property string icon
     property bool iconAfter: false
     property bool selected: false
-    // Amber: "this is what to touch next" (VISUAL.md); never used for a current selection.
+    // Amber: "this is what to touch next" (docs/VISUAL.md); never a current selection.
     property bool accent: false
 
     accessibleName: button.text
@@ -23,10 +23,21 @@ Pressable {
     Rectangle {
         anchors.fill: parent
         radius: Theme.radius
-        color: button.pressed ? Theme.raised
-             : button.selected ? Theme.paper : button.accent ? Theme.amber : Theme.surface
-        border.color: button.selected ? Theme.paper : button.accent ? Theme.amber : Theme.raised
+        // The current choice (a language) is marked quietly, a fill and an underline: the
+        // loudest thing in the bar should be the next step, not what is already chosen.
+        color: button.pressed || button.selected ? Theme.raised
+             : button.accent ? Theme.amber : Theme.surface
+        border.color: button.accent && !button.pressed ? Theme.amber : Theme.raised
         border.width: Theme.border
+    }
+    Rectangle {
+        objectName: "selectedMark"
+        visible: button.selected
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.px(12) }
+        width: label.implicitWidth
+        height: Math.max(2, Theme.px(4))
+        radius: height / 2
+        color: Theme.paper
     }
 
     Row {
@@ -46,7 +57,7 @@ Pressable {
             id: label
             visible: button.text !== ""
             text: button.text
-            color: (button.selected || button.accent) && !button.pressed ? Theme.night : Theme.paper
+            color: button.accent && !button.pressed ? Theme.night : Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
             font.bold: true

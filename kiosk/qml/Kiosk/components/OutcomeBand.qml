@@ -1,53 +1,50 @@
 // SPDX-License-Identifier: MIT
-// "What happened": what came of the objective, with its sources.
+// What came of the objective (on the ending, what the United States got), with its sources.
+// A rule and a heading set it apart; no fill, since it does not respond to a touch.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import Kiosk.Theme
 
-Rectangle {
+Item {
     id: band
 
+    required property string heading
     required property string text
     required property var markers
-    signal markerTapped(int number)
+    signal sourcesTapped(int number)
 
     objectName: "outcome"
-    radius: Theme.radius
-    color: Theme.raised
-    implicitHeight: column.implicitHeight + Theme.px(28) + Theme.px(4)
+    implicitHeight: column.implicitHeight
 
-    Rectangle {
-        width: Math.max(4, Theme.px(8))
-        height: parent.height
-        radius: width / 2
-        color: Theme.amber
-    }
     Column {
         id: column
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(28);
-                  leftMargin: Theme.px(40) }
-        spacing: Theme.px(8)
+        width: parent.width
+        spacing: Theme.px(6)
 
+        Rectangle { width: parent.width; height: Math.max(2, Theme.px(3)); color: Theme.paper2 }
         Text {
+            objectName: "outcome.heading"
+            width: parent.width
+            topPadding: Theme.px(4)
             textFormat: Text.PlainText
-            text: qsTr("What happened")
-            color: Theme.amber
+            text: band.heading
+            color: Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.body
             font.bold: true
+            wrapMode: Text.WordWrap
         }
         BodyText {
             objectName: "outcome.text"
             width: parent.width
             text: band.text
         }
-        MarkerRow {
-            x: -Theme.px(22)
-            width: parent.width + Theme.px(22)
+        SourceChip {
+            x: -Theme.px(4)
             markers: band.markers
             owner: "outcome"
-            onMarkerTapped: number => band.markerTapped(number)
+            onTapped: band.sourcesTapped(band.markers[0])
         }
     }
 }

@@ -10,6 +10,9 @@ Item {
     signal tapped()
     readonly property bool pressed: tap.pressed
     property string accessibleName
+    // A control drawn smaller than a touch target still takes a 72-px touch: the margin around
+    // it that also counts as on it.
+    property real touchMargin: 0
 
     implicitWidth: Theme.touchMin
     implicitHeight: Theme.touchMin
@@ -23,6 +26,7 @@ Item {
         id: tap
         // A drag that leaves the control cancels the tap, so a swipe never presses a button.
         gesturePolicy: TapHandler.ReleaseWithinBounds
+        margin: control.touchMargin
         onTapped: control.tapped()
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The panel's primary-source voice: italic, set apart, with who said it, when and where.
+// The panel's primary-source voice, set as a transcript: a dateline (which document, when), the
+// words in italic, who said them, and its sources.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -14,49 +15,68 @@ Item {
     required property string document
     required property bool translated
     required property var markers
-    // In a narrow column the quotation is set at body size, still italic and set apart.
-    property bool compact: false
-    signal markerTapped(int number)
+    signal sourcesTapped(int number)
 
     objectName: "quote"
     implicitHeight: column.implicitHeight
 
-    Text {
-        textFormat: Text.PlainText
-        id: mark
-        text: "“"
-        color: Theme.amber
-        font.family: Theme.fontFamily
-        font.pixelSize: block.compact ? Theme.px(96) : Theme.px(120)
-        font.bold: true
-        anchors { left: parent.left; top: parent.top; topMargin: -Theme.px(28) }
+    Rectangle {  // the transcript's margin rule
+        x: 0
+        y: dateline.height + Theme.px(12)
+        width: Math.max(2, Theme.px(3))
+        height: body.height
+        color: Theme.coast
     }
     Column {
         id: column
-        anchors { left: parent.left; right: parent.right; leftMargin: block.compact ? Theme.px(56) : Theme.px(72) }
-        spacing: Theme.px(12)
+        width: parent.width
+        spacing: Theme.px(8)
 
-        BodyText {
-            objectName: "quote.text"
+        Text {
+            id: dateline
+            objectName: "quote.dateline"
             width: parent.width
-            text: block.text
-            font.italic: true
-            font.pixelSize: block.compact ? Theme.body : Theme.lead
-        }
-        BodyText {
-            objectName: "quote.attribution"
-            width: parent.width
-            text: "— " + block.speaker + ", " + block.date + ". " + block.document
-                  + (block.translated ? " " + qsTr("(translated from English)") : "")
+            textFormat: Text.PlainText
+            text: block.document + " · " + block.date
             color: Theme.paper2
+            font.family: Theme.fontFamily
             font.pixelSize: Theme.caption
+            font.bold: true
+            font.letterSpacing: Theme.px(1)
+            wrapMode: Text.WordWrap
+            bottomPadding: Theme.px(4)
         }
-        MarkerRow {
-            x: -Theme.px(12)
-            width: parent.width + Theme.px(12)
-            markers: block.markers
-            owner: "quote"
-            onMarkerTapped: number => block.markerTapped(number)
+        Column {
+            id: body
+            x: Theme.px(28)
+            width: parent.width - x
+            spacing: Theme.px(8)
+            BodyText {
+                objectName: "quote.text"
+                width: parent.width
+                text: block.text
+                font.italic: true
+            }
+            // Who said it, and beside it (or under it, if the line is full) its sources.
+            Flow {
+                width: parent.width
+                spacing: Theme.px(20)
+                BodyText {
+                    objectName: "quote.speaker"
+                    width: Math.min(implicitWidth, parent.width)
+                    text: "— " + block.speaker
+                          + (block.translated ? " " + qsTr("(translated from English)") : "")
+                    color: Theme.paper2
+                    font.pixelSize: Theme.caption
+                    lineHeightMode: Text.FixedHeight
+                    lineHeight: Theme.px(44)
+                }
+                SourceChip {
+                    markers: block.markers
+                    owner: "quote"
+                    onTapped: block.sourcesTapped(block.markers[0])
+                }
+            }
         }
     }
 }

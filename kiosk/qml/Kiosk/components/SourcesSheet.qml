@@ -13,6 +13,8 @@ Item {
     required property SourceModel sources
     property bool opened: false
     property int highlighted: 0
+    // Whether any source on the sheet has a web address (and so a QR code).
+    readonly property bool hasCodes: sources.anyAddress
 
     function show(number: int): void {
         sheet.highlighted = number
@@ -53,27 +55,33 @@ Item {
             id: header
             width: parent.width
             height: Theme.px(112)
-            Text {
-                textFormat: Text.PlainText
+            Row {
                 anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-                text: qsTr("Sources")
-                color: Theme.paper
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading
-                font.bold: true
-            }
-            KioskButton {
-                objectName: "sourcesSheet.close"
-                anchors { right: parent.right; rightMargin: Theme.margin; verticalCenter: parent.verticalCenter }
-                icon: "close"
-                text: qsTr("Close")
-                onTapped: sheet.opened = false
+                spacing: Theme.px(40)
+                Text {
+                    textFormat: Text.PlainText
+                    anchors.baseline: parent.children[1].baseline
+                    text: qsTr("Sources")
+                    color: Theme.paper
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.heading
+                    font.bold: true
+                }
+                Text {
+                    objectName: "sourcesSheet.hint"
+                    visible: sheet.hasCodes
+                    textFormat: Text.PlainText
+                    text: qsTr("Scan a code to read the source on your phone.")
+                    color: Theme.paper2
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.caption
+                }
             }
         }
         ListView {
             id: list
             // Citations stay at a readable line length, even on a wide screen.
-            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1240))
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1600))
             anchors { top: header.bottom; left: parent.left; bottom: parent.bottom
                       leftMargin: Theme.margin; bottomMargin: Theme.px(24) }
             clip: true
@@ -86,50 +94,91 @@ Item {
                 contentItem: Rectangle {
                     implicitWidth: Math.max(4, Theme.px(8))
                     radius: width / 2
-                    color: Theme.amber
+                    color: Theme.paper2
                 }
             }
             spacing: Theme.px(12)
             model: sheet.sources
             boundsBehavior: Flickable.StopAtBounds
+            // A bibliography a visitor can take home: the title first in Paper, then who made
+            // it, when and where, then its address; in the right third, its QR code.
             delegate: Rectangle {
                 id: entry
                 required property int number
                 required property string sourceId
-                required property string citation
+                required property string title
+                required property string details
+                required property string address
+                required property string url
                 required property bool available
                 readonly property bool isHighlighted: number === sheet.highlighted
+                readonly property real qrSide: Theme.px(168)
 
                 objectName: "source." + sourceId
                 width: ListView.view.width
-                height: citationText.implicitHeight + Theme.px(32)
+                height: Math.max(texts.implicitHeight, url !== "" ? qrSide : 0) + Theme.px(32)
                 radius: Theme.radius
                 color: isHighlighted ? Theme.raised : "transparent"
-                border.color: isHighlighted ? Theme.amber : "transparent"
-                border.width: Math.max(2, Theme.px(3))
+                border.color: isHighlighted ? Theme.paper2 : "transparent"
+                border.width: Math.max(2, Theme.px(2))
 
                 Text {
                     textFormat: Text.PlainText
-                    id: numberText
                     x: Theme.px(20)
                     y: Theme.px(16)
                     text: entry.number
-                    color: Theme.amber
+                    color: Theme.paper2
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.body
                     font.bold: true
                 }
-                BodyText {
-                    id: citationText
+                Column {
+                    id: texts
                     anchors { left: parent.left; right: parent.right; top: parent.top
-                              leftMargin: Theme.px(80); rightMargin: Theme.px(20); topMargin: Theme.px(16) }
-                    // A source whose entry in the pack is damaged keeps its number, so the
-                    // markers still line up, and says so instead of a citation.
-                    text: entry.available ? entry.citation
-                                          : qsTr("The details of this source are not available at the moment.")
-                    font.pixelSize: Theme.px(28)
-                    font.italic: !entry.available
-                    color: entry.isHighlighted ? Theme.paper : Theme.paper2
+                              leftMargin: Theme.px(80); topMargin: Theme.px(16)
+                              rightMargin: entry.qrSide + Theme.px(64) }
+                    spacing: Theme.px(4)
+                    BodyText {
+                        objectName: "source." + entry.sourceId + ".title"
+                        width: parent.width
+                        // A source whose entry in the pack is damaged keeps its number, so the
+                        // chips still line up, and says so instead of a citation.
+                        text: entry.available ? entry.title
+                                              : qsTr("The details of this source are not available at the moment.")
+                        font.bold: entry.available
+                        font.italic: !entry.available
+                    }
+                    BodyText {
+                        objectName: "source." + entry.sourceId + ".details"
+                        visible: text !== ""
+                        width: parent.width
+                        text: entry.details
+                        color: Theme.paper2
+                        font.pixelSize: Theme.caption
+                    }
+                    BodyText {
+                        objectName: "source." + entry.sourceId + ".address"
+                        visible: text !== ""
+                        width: parent.width
+                        text: entry.address
+                        color: Theme.coast
+                        font.pixelSize: Theme.caption
+                        // Breaks fall after the slashes and hyphens the backend marked; a part
+                        // longer than the line still wraps rather than run out of the sheet.
+                        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    }
+                }
+                Image {
+                    objectName: "source." + entry.sourceId + ".qr"
+                    visible: entry.url !== ""
+                    anchors { right: parent.right; top: parent.top; rightMargin: Theme.px(24)
+                              topMargin: Theme.px(16) }
+                    width: entry.qrSide
+                    height: entry.qrSide
+                    source: entry.url === "" ? ""
+                          : "image://qr/code/0E1A24/" + encodeURIComponent(entry.url)
+                    sourceSize: Qt.size(width, height)
+                    smooth: false
                 }
             }
         }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
-// A home-screen tile: the objective's number, its title and a one-line teaser.
+// A home-screen tile: the objective's number, its title, a one-line teaser and a chevron. Filled
+// and with a chevron because it responds (static cards on panels are only outlined). The ending
+// has no number (a dash there read as a missing one): it has its own form, an "Epilogue" line
+// above its title and a lighter edge.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -12,6 +15,8 @@ Pressable {
     required property int number
     required property string title
     required property string teaser
+    readonly property bool ending: number === 0
+    readonly property real pad: Theme.px(22)
 
     objectName: "tile." + panelId
     accessibleName: tile.title
@@ -20,72 +25,76 @@ Pressable {
         anchors.fill: parent
         radius: Theme.radius
         color: tile.pressed ? Theme.raised : Theme.surface
-        border.color: Theme.raised
-        border.width: Theme.border
+        border.color: tile.ending ? Theme.coast : Theme.raised
+        border.width: tile.ending ? Math.max(1, Theme.px(2)) : Theme.border
     }
 
-    implicitHeight: column.implicitHeight + 2 * Theme.px(28)
+    implicitHeight: Math.max(column.implicitHeight, ring.height) + 2 * pad
 
+    Rectangle {
+        id: ring
+        visible: !tile.ending
+        x: tile.pad
+        y: tile.pad
+        width: visible ? Theme.px(60) : 0
+        height: width
+        radius: width / 2
+        color: "transparent"
+        border.color: Theme.amber
+        border.width: Math.max(2, Theme.px(3))
+        Text {
+            textFormat: Text.PlainText
+            anchors.centerIn: parent
+            text: tile.number
+            color: Theme.amber
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.lead
+            font.bold: true
+        }
+    }
     Column {
         id: column
-        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.px(28) }
-        spacing: Theme.px(12)
+        anchors { left: ring.right; right: chevron.left; top: parent.top
+                  leftMargin: tile.ending ? 0 : Theme.px(20); rightMargin: Theme.px(12)
+                  topMargin: tile.pad + Theme.px(4) }
+        spacing: Theme.px(8)
 
-        Row {
+        Text {
+            objectName: "tileText." + tile.panelId + ".eyebrow"
+            visible: tile.ending
             width: parent.width
-            spacing: Theme.px(20)
-
-            Item {
-                width: Theme.px(60)
-                height: Math.max(width, titleText.implicitHeight)
-                Rectangle {
-                    visible: tile.number > 0
-                    width: parent.width
-                    height: width
-                    radius: width / 2
-                    color: "transparent"
-                    border.color: Theme.amber
-                    border.width: Math.max(2, Theme.px(3))
-                    Text {
-                        textFormat: Text.PlainText
-                        anchors.centerIn: parent
-                        text: tile.number
-                        color: Theme.amber
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.lead
-                        font.bold: true
-                    }
-                }
-                Rectangle {
-                    // The ending has no number: a short amber rule marks it instead.
-                    visible: tile.number === 0
-                    y: (Theme.px(60) - height) / 2
-                    width: parent.width
-                    height: Math.max(3, Theme.px(6))
-                    radius: height / 2
-                    color: Theme.amber
-                }
-            }
-            Text {
-                textFormat: Text.PlainText
-                id: titleText
-                width: parent.width - Theme.px(80)
-                anchors.top: parent.top
-                anchors.topMargin: Theme.px(4)
-                text: tile.title
-                color: Theme.paper
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.heading
-                font.bold: true
-                wrapMode: Text.WordWrap
-                lineHeightMode: Text.FixedHeight
-                lineHeight: Theme.titlePitch(font.pixelSize)
-            }
+            textFormat: Text.PlainText
+            text: qsTr("Epilogue")
+            color: Theme.paper2
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            font.bold: true
+        }
+        Text {
+            textFormat: Text.PlainText
+            objectName: "tileText." + tile.panelId + ".title"
+            width: parent.width
+            text: tile.title
+            color: Theme.paper
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.heading
+            font.bold: true
+            wrapMode: Text.WordWrap
+            lineHeightMode: Text.FixedHeight
+            lineHeight: Theme.titlePitch(font.pixelSize)
         }
         BodyText {
+            objectName: "tileText." + tile.panelId + ".teaser"
             width: parent.width
             text: tile.teaser
             color: Theme.paper2
+            font.pixelSize: Theme.px(28)  // the smallest reading size: the title carries the tile
         }
+    }
+    Icon {
+        id: chevron
+        anchors { right: parent.right; rightMargin: Theme.px(18); verticalCenter: parent.verticalCenter }
+        name: "next"
+        color: Theme.paper2
     }
 }

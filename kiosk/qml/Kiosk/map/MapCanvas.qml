@@ -28,6 +28,8 @@ Item {
     property real centreX: 0
     property real centreY: 0
     property real zoom: 0.2
+    // How much of the canvas's top is covered (by the map's key): labels stay below it.
+    property real coveredTop: 0
     // Read from Python once: gestures re-evaluate the bindings below many times a second.
     readonly property var views: map.views
     readonly property rect world: map.world

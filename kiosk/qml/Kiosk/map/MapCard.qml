@@ -92,11 +92,11 @@ Item {
                 font.italic: true
                 wrapMode: Text.Wrap
             }
-            MarkerRow {
-                width: parent.width
+            SourceChip {
+                id: cardSources
                 owner: "card"
                 markers: cardView.card.markers ?? []
-                onMarkerTapped: number => cardView.sourcesRequested(number)
+                onTapped: cardView.sourcesRequested(cardSources.markers[0])
             }
             Flow {
                 width: parent.width

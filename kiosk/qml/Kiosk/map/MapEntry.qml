@@ -23,8 +23,8 @@ Pressable {
         anchors.fill: parent
         radius: Theme.radius
         color: entry.pressed ? Theme.raised : Theme.surface
-        border.color: Theme.amber
-        border.width: Math.max(2, Theme.px(2))
+        border.color: Theme.raised
+        border.width: Theme.border
     }
 
     GridLayout {
@@ -38,8 +38,8 @@ Pressable {
             Layout.fillWidth: entry.vertical
             Layout.fillHeight: entry.vertical
             Layout.preferredWidth: entry.vertical ? -1 : Theme.px(340)
-            Layout.preferredHeight: Theme.px(200)
-            Layout.minimumHeight: Theme.px(120)
+            Layout.preferredHeight: Theme.px(entry.vertical ? 200 : 168)
+            Layout.minimumHeight: Theme.px(96)
             map: entry.map
             t: entry.map.entryT
         }
@@ -67,14 +67,15 @@ Pressable {
                     visible: text !== ""
                     text: entry.map.entryTeaser
                     color: Theme.paper2
+                    font.pixelSize: Theme.caption
                 }
             }
-            Rectangle {  // the invitation: an amber disc with a play mark
+            Rectangle {  // a Paper disc with a play mark: this one plays (amber is the invitation's)
                 Layout.alignment: Qt.AlignVCenter
                 Layout.preferredWidth: Theme.touchMin
                 Layout.preferredHeight: Theme.touchMin
                 radius: width / 2
-                color: Theme.amber
+                color: Theme.paper
                 Icon {
                     anchors.centerIn: parent
                     name: "play"

@@ -34,6 +34,20 @@ Item {
 
     readonly property bool labelShown: label !== "" && labelsOn
                                        && (emphasised || zoom / Theme.scale >= labelZoom)
+    // Where the pin stands on the canvas (the pin's parent is the map's world, the world's its
+    // canvas), so its label stays whole inside the map: on its usual side where there is room,
+    // else on the other, else not at all. A label cut by the map's edge reads as a mistake.
+    readonly property Item world: parent
+    readonly property real frameX: (world?.x ?? 0) + x * zoom
+    readonly property real frameY: (world?.y ?? 0) + y * zoom
+    readonly property real labelSpan: glyph.width / 2 + Theme.px(8) + text.implicitWidth
+    readonly property real frameWidth: world?.parent?.width ?? Infinity
+    readonly property bool roomRight: frameX >= 0 && frameX + labelSpan <= frameWidth
+    readonly property bool roomLeft: frameX <= frameWidth && frameX - labelSpan >= 0
+    // Above and below: inside the map, and clear of what covers its top in portrait (the key).
+    readonly property bool roomAcross: frameY - text.implicitHeight / 2 >= ((world?.parent as MapCanvas)?.coveredTop ?? 0)
+                                       && frameY + text.implicitHeight / 2 <= (world?.parent?.height ?? Infinity)
+    readonly property bool onLeft: labelLeft ? roomLeft || !roomRight : roomLeft && !roomRight
 
     width: 0
     height: 0
@@ -53,9 +67,10 @@ Item {
         heading: pin.heading
     }
     MapLabel {
+        id: text
         objectName: "map.label." + pin.itemId
-        visible: pin.labelShown
-        x: pin.labelLeft ? glyph.x - Theme.px(8) - width : glyph.x + glyph.width + Theme.px(8)
+        visible: pin.labelShown && (pin.roomLeft || pin.roomRight) && pin.roomAcross
+        x: pin.onLeft ? glyph.x - Theme.px(8) - width : glyph.x + glyph.width + Theme.px(8)
         y: -height / 2
         text: pin.label
     }

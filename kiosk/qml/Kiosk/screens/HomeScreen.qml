@@ -26,15 +26,19 @@ Item {
         visible: !home.exhibit.hasPanels
     }
 
+    // The question and its framing, as tall as the longest language needs (measured below), so
+    // a change of language never moves the invitation, the map or the questions.
     Column {
         id: header
         visible: home.exhibit.hasPanels
         x: Theme.margin
         y: home.headerTop
         width: Theme.portrait ? home.width - 2 * Theme.margin : home.width * 0.34
+        height: Math.max(implicitHeight, measure.tallest)
         spacing: Theme.px(16)
 
         Text {
+            id: question
             objectName: "home.question"
             width: Math.min(parent.width, Theme.px(1500))
             // A pack whose home text cannot be read in any language still gets a heading:
@@ -53,6 +57,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         BodyText {
+            id: framing
             objectName: "home.framing"
             visible: text !== ""
             width: parent.width
@@ -61,16 +66,82 @@ Item {
             font.pixelSize: Theme.lead
         }
     }
+    // The header's height in each language, set as the header sets it.
+    Item {
+        id: measure
+        visible: false
+        readonly property real tallest: {
+            let most = 0
+            for (let i = 0; i < texts.count; ++i)
+                most = Math.max(most, texts.itemAt(i)?.height ?? 0)
+            return most
+        }
+        Repeater {
+            id: texts
+            model: home.exhibit.homeTexts
+            delegate: Column {
+                required property var modelData
+                width: header.width
+                spacing: header.spacing
+                Text {
+                    width: question.width
+                    text: parent.modelData.question
+                    textFormat: Text.PlainText
+                    font: question.font
+                    lineHeightMode: Text.FixedHeight
+                    lineHeight: question.lineHeight
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    width: framing.width
+                    text: parent.modelData.framing
+                    textFormat: Text.PlainText
+                    font: framing.font
+                    lineHeightMode: Text.FixedHeight
+                    lineHeight: framing.lineHeight
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
 
-    // The way into the story: under the question in landscape (filling the column's height),
-    // a band above the questions in portrait.
+    // Where to start: the one amber line on home, pointing at the questions.
+    Row {
+        id: invitation
+        objectName: "home.invitation"
+        visible: home.exhibit.hasPanels
+        x: Theme.margin
+        y: header.y + header.height + Theme.px(24)
+        spacing: Theme.px(14)
+        Text {
+            objectName: "home.invitation.text"
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, header.width - Theme.px(48))
+            textFormat: Text.PlainText
+            text: qsTr("Touch a question to begin")
+            color: Theme.amber
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.lead
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Icon {
+            anchors.verticalCenter: parent.verticalCenter
+            name: Theme.portrait ? "down" : "next"
+            color: Theme.amber
+        }
+    }
+
+    // The way into the story by the map: under the invitation in landscape (filling the column's
+    // height), a band under the questions in portrait.
     Loader {
         id: mapEntry
         objectName: "home.mapEntry"
         active: home.hasMap
         visible: active
         x: Theme.margin
-        y: header.y + header.height + Theme.px(32)
+        y: Theme.portrait ? grid.y + grid.height + Theme.gutter
+                          : invitation.y + invitation.height + Theme.px(28)
         width: header.width
         height: !active ? 0
               : Theme.portrait ? implicitHeight
@@ -84,16 +155,18 @@ Item {
 
     GridLayout {
         id: grid
+        objectName: "home.questions"
         visible: home.exhibit.hasPanels
         x: Theme.portrait || !home.hasMap ? Theme.margin : header.x + header.width + Theme.px(48)
-        y: Theme.portrait ? mapEntry.y + mapEntry.height + Theme.px(28)
-         : home.hasMap ? home.headerTop : header.y + header.height + Theme.px(32)
+        y: Theme.portrait ? invitation.y + invitation.height + Theme.px(24)
+         : home.hasMap ? home.headerTop : invitation.y + invitation.height + Theme.px(32)
         width: home.width - x - Theme.margin
-        // Fill the screen's height when the tiles fit in it.
-        height: Math.max(implicitHeight, home.height - y - Theme.gap)
+        // Fill the screen's height when the tiles fit in it (in portrait, above the map's band).
+        height: Math.max(implicitHeight, home.height - y - Theme.gap
+                         - (Theme.portrait && home.hasMap ? mapEntry.implicitHeight + Theme.gutter : 0))
         columns: Theme.portrait || home.hasMap ? 2 : 3
-        columnSpacing: Theme.gutter
-        rowSpacing: Theme.gutter
+        columnSpacing: Theme.px(20)
+        rowSpacing: Theme.px(20)
         uniformCellWidths: true
         // Rows take the height their words need (a three-line title in one row must not make
         // every row taller than the screen allows), and share what is left.

@@ -60,6 +60,8 @@ Item {
         screen.map.settle(screen.t)
         if (wasPlaying) screen.play()
     }
+    readonly property bool sheetOpen: sheet.opened
+    function closeSources(): void { sheet.opened = false }
     function openCard(itemId: string): void {
         screen.card = itemId === "" ? ({}) : screen.map.card(itemId, screen.t)
         if (itemId !== "") screen.pause()
@@ -120,10 +122,13 @@ Item {
         map: screen.map
         t: screen.t
         stepped: screen.reducedMotion
+        // In portrait the key spans the map's width: no label goes under it.
+        coveredTop: Theme.portrait && legend.visible ? legend.y + legend.height : 0
         onItemTapped: itemId => screen.openCard(itemId)
     }
 
     MapLegend {
+        id: legend
         anchors { left: parent.left; top: parent.top; margins: Theme.px(24) }
         maxWidth: parent.width - 2 * Theme.px(24)
         visible: !Theme.portrait || canvas.height > Theme.px(1200)

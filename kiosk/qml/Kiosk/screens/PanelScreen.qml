@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
-// One objective (or how it ended): short answer first, fact cards, the quotation, the outcome,
-// and the sources sheet. Swipe left or right for the next or previous panel.
+// One objective (or how it ended): the short answer first, the fact cards, the quotation, the
+// outcome, and the sources sheet. Swipe left or right for the next or previous panel.
+//
+// Everything is meant to be on the first view (docs/VISUAL.md). Landscape: the answer and the
+// voice from the time on the left, the evidence and what came of it on the right. Portrait: one
+// column in reading order. The panel's moment on the map joins where there is room for it.
+// Longer text than the layout was made for still scrolls, behind a bottom-bar button named
+// after what lies below.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -16,14 +22,38 @@ Item {
     readonly property bool overflowing: flick.contentHeight > flick.height + 1
     readonly property bool atEnd: flick.atYEnd
     readonly property bool sheetOpen: sheet.opened
+    readonly property bool isEnding: panel.number === 0
+    // What the bottom bar's scroll button reveals: the first part not wholly on screen.
+    readonly property string belowLabel: {
+        const bottom = flick.contentY + flick.height
+        const parts = Theme.portrait ? [cards, quote, outcome] : [cards, outcome, quote]
+        for (const part of parts) {
+            const y = part.mapToItem(content, 0, 0).y + content.y
+            if (y + part.height > bottom + 1)
+                return part === cards ? qsTr("More facts")
+                     : part === quote ? qsTr("In their words")
+                     : outcome.heading
+        }
+        return ""
+    }
+    readonly property real topRoom: Theme.px(36)
+    readonly property real bottomRoom: Theme.px(8)
 
     objectName: "screen." + panel.panelId
+
+    function showSources(): void { sheet.show(0) }
+    function closeSources(): void { sheet.opened = false }
+    // From the bottom bar's scroll button: page down, and from the end back to the top.
+    function scrollOn(): void {
+        flick.contentY = flick.atYEnd
+            ? 0 : Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.7)
+    }
 
     Flickable {
         id: flick
         objectName: "panel.scroll"
         anchors.fill: parent
-        contentHeight: content.implicitHeight + Theme.px(40) + Theme.px(40)
+        contentHeight: content.implicitHeight + screen.topRoom + screen.bottomRoom
         interactive: screen.overflowing
         boundsBehavior: Flickable.StopAtBounds
         flickableDirection: Flickable.VerticalFlick
@@ -32,62 +62,54 @@ Item {
 
         GridLayout {
             id: content
-            // Landscape: the answer and what happened on the left, the evidence on the right.
-            // Portrait: one column in reading order.
             x: Theme.margin
-            y: Theme.px(40)
+            y: screen.topRoom
             width: flick.width - 2 * Theme.margin
             columns: Theme.portrait ? 1 : 2
             columnSpacing: Theme.px(56)
             rowSpacing: Theme.gap
 
             ColumnLayout {
-                Layout.preferredWidth: Theme.portrait ? content.width : content.width * 0.36
-                Layout.maximumWidth: Theme.portrait ? content.width : content.width * 0.36
+                id: left
+                Layout.preferredWidth: Theme.portrait ? content.width : content.width * 0.33
+                Layout.maximumWidth: Layout.preferredWidth
                 Layout.alignment: Qt.AlignTop
-                spacing: Theme.gap
+                spacing: Theme.px(20)
 
-                RowLayout {
+                Text {
+                    objectName: "panel.eyebrow"
                     Layout.fillWidth: true
-                    spacing: Theme.px(24)
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.px(4)
-                        Text {
-                            textFormat: Text.PlainText
-                            text: screen.panel.number > 0
-                                  ? qsTr("Objective %1").arg(screen.panel.number)
-                                  : qsTr("The outcome")
-                            color: Theme.amber
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.body
-                            font.bold: true
-                        }
-                        Text {
-                            textFormat: Text.PlainText
-                            objectName: "panel.title"
-                            Layout.fillWidth: true
-                            text: screen.panel.title
-                            color: Theme.paper
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.title
-                            font.bold: true
-                            lineHeightMode: Text.FixedHeight
-                            lineHeight: Theme.titlePitch(font.pixelSize)
-                            wrapMode: Text.WordWrap
-                        }
-                    }
-                    KioskButton {
-                        objectName: "panel.sources"
-                        visible: Theme.portrait
-                        Layout.alignment: Qt.AlignTop
-                        text: qsTr("Sources")
-                        onTapped: sheet.show(0)
-                    }
+                    textFormat: Text.PlainText
+                    text: screen.isEnding ? qsTr("Epilogue") : qsTr("Objective %1").arg(screen.panel.number)
+                    color: Theme.paper2
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    font.bold: true
+                    Layout.bottomMargin: -Theme.px(16)
+                }
+                Text {
+                    objectName: "panel.title"
+                    Layout.fillWidth: true
+                    textFormat: Text.PlainText
+                    text: screen.panel.title
+                    color: Theme.paper
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    lineHeightMode: Text.FixedHeight
+                    lineHeight: Theme.titlePitch(font.pixelSize)
+                    wrapMode: Text.WordWrap
+                }
+                TimelineStrip {
+                    Layout.fillWidth: true
+                    visible: screen.panel.dates.length > 0
+                    dates: screen.panel.dates
+                    ends: screen.panel.stripEnds
                 }
                 BodyText {
                     objectName: "panel.shortAnswer"
                     Layout.fillWidth: true
+                    Layout.topMargin: Theme.px(4)
                     text: screen.panel.shortAnswer
                     font.pixelSize: Theme.lead
                     font.bold: true
@@ -100,26 +122,23 @@ Item {
                     color: Theme.paper2
                     font.pixelSize: Theme.caption
                 }
-                // Landscape: what happened, then the voice from the time, beside the evidence.
-                LayoutItemProxy { visible: !Theme.portrait; target: outcome; Layout.fillWidth: true }
-                LayoutItemProxy { visible: !Theme.portrait; target: quote; Layout.fillWidth: true }
+                LayoutItemProxy {
+                    visible: !Theme.portrait
+                    target: quote
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.px(12)
+                }
             }
 
             ColumnLayout {
+                id: right
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                spacing: Theme.gap
+                spacing: Theme.px(24)
 
-                KioskButton {
-                    objectName: "panel.sources"
-                    visible: !Theme.portrait
-                    Layout.alignment: Qt.AlignRight
-                    Layout.topMargin: -Theme.px(8)
-                    Layout.bottomMargin: -Theme.px(16)
-                    text: qsTr("Sources")
-                    onTapped: sheet.show(0)
-                }
                 GridLayout {
+                    id: cards
+                    objectName: "panel.cards"
                     Layout.fillWidth: true
                     // Cards share their row's height; the grid itself takes no spare height.
                     Layout.fillHeight: false
@@ -133,20 +152,8 @@ Item {
                         delegate: FactCard {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            onMarkerTapped: number => sheet.show(number)
+                            onSourcesTapped: number => sheet.show(number)
                         }
-                    }
-                }
-                // The panel's picture: its moment on the map (built after the panel's first frame).
-                Loader {
-                    objectName: "panel.mapPreviewLoader"
-                    active: screen.exhibit.map !== null && screen.panel.moment.momentId !== undefined
-                    visible: active
-                    Layout.fillWidth: true
-                    sourceComponent: MapPreview {
-                        map: screen.exhibit.map
-                        moment: screen.panel.moment
-                        onTapped: screen.exhibit.openMoment(screen.panel.moment.momentId)
                     }
                 }
                 Flow {
@@ -159,46 +166,51 @@ Item {
                         delegate: ImageFigure {}
                     }
                 }
-                // Portrait: one column in reading order.
                 LayoutItemProxy { visible: Theme.portrait; target: quote; Layout.fillWidth: true }
-                LayoutItemProxy { visible: Theme.portrait; target: outcome; Layout.fillWidth: true }
+                LayoutItemProxy { target: outcome; Layout.fillWidth: true }
             }
         }
 
         // Declared once and placed by the proxies above, so each exists a single time.
         QuoteBlock {
             id: quote
-            compact: !Theme.portrait
             text: screen.panel.quoteText
             speaker: screen.panel.quoteSpeaker
             date: screen.panel.quoteDate
             document: screen.panel.quoteDocument
             translated: screen.panel.quoteTranslated
             markers: screen.panel.quoteMarkers
-            onMarkerTapped: number => sheet.show(number)
+            onSourcesTapped: number => sheet.show(number)
         }
         OutcomeBand {
             id: outcome
+            heading: screen.isEnding ? qsTr("What the United States got") : qsTr("What happened")
             text: screen.panel.outcomeText
             markers: screen.panel.outcomeMarkers
-            onMarkerTapped: number => sheet.show(number)
+            onSourcesTapped: number => sheet.show(number)
         }
-    }
-
-    // When the text is longer than the screen, say so and offer a button: never scroll-only.
-    Rectangle {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: Theme.px(96)
-        visible: screen.overflowing && !flick.atYEnd
-        gradient: Gradient {
-            GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 1.0; color: Theme.night }
+        // The panel's moment on the map, below the text of its column where there is room for
+        // it (built after the panel's first frame). Outside the layout, so that whether it fits
+        // never changes what it is measured against.
+        Loader {
+            id: preview
+            objectName: "panel.mapPreviewLoader"
+            readonly property Item column: Theme.portrait ? content : left
+            readonly property real columnBottom: Theme.portrait ? content.implicitHeight
+                                                                : left.y + left.implicitHeight
+            readonly property bool fits: active && implicitHeight > 0
+                                         && y + implicitHeight <= flick.height - screen.bottomRoom
+            x: content.x
+            y: content.y + columnBottom + Theme.px(24)
+            width: column.width
+            active: screen.exhibit.map !== null && screen.panel.moment.momentId !== undefined
+            visible: fits
+            sourceComponent: MapPreview {
+                map: screen.exhibit.map
+                moment: screen.panel.moment
+                onTapped: screen.exhibit.openMoment(screen.panel.moment.momentId)
+            }
         }
-    }
-    // Called from the bottom bar's More button: page down, and from the end back to the top.
-    function scrollOn(): void {
-        flick.contentY = flick.atYEnd
-            ? 0 : Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.7)
     }
 
     DragHandler {
