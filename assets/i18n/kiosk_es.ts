@@ -16,10 +16,6 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>Close the sources</source>
-        <translation>Cerrar las fuentes</translation>
-    </message>
-    <message>
         <source>On the map</source>
         <translation>En el mapa</translation>
     </message>

@@ -45,5 +45,5 @@ def test_the_sources_sheet_shows_every_entry_whole(start_exhibit, lang):
         # The list scrolls; what it shows must be whole across.
         cut = [p for p in kiosk.cut_texts() if "cut by" not in p]
         assert not cut, (name, cut)
-        kiosk.tap("sourcesSheet.close")
+        kiosk.tap("nav.close")
         kiosk.qtbot.waitUntil(lambda sheet=sheet: not sheet.isVisible())

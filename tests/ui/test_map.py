@@ -158,6 +158,19 @@ def test_a_sourced_position_is_not_called_illustrative(start_exhibit):
     assert not kiosk.find_all("map.card.illustrative")[0].isVisible()
 
 
+def test_an_open_card_closes_from_the_bottom_bar_where_a_hand_is(start_exhibit):
+    kiosk = start_exhibit(size=(1080, 1920))
+    open_map(kiosk)
+    screen(kiosk).setProperty("t", end_of_day(date(1962, 10, 20)))
+    kiosk.tap("map.pin.test-freighter", touch=True)
+    kiosk.qtbot.waitUntil(lambda: kiosk.text("map.card.name") == "Test Freighter")
+    close = kiosk.find("nav.close")
+    assert close.property("accent")  # the one way on while the card is up
+    kiosk.tap("nav.close", touch=True)
+    kiosk.qtbot.waitUntil(lambda: not screen(kiosk).property("cardOpen"))
+    assert not [i for i in kiosk.find_all("nav.close") if kiosk.is_shown(i)]
+
+
 def test_a_card_links_back_to_its_panel(start_exhibit):
     kiosk = start_exhibit()
     open_map(kiosk)

@@ -45,7 +45,7 @@ def test_sources_button_opens_the_sheet_with_every_full_citation(start_exhibit):
     assert "example.org%2Farchive%2Fdocument-1" in code.property("source").toString()
     kiosk.qtbot.waitUntil(lambda: code.property("progress") == 1.0)
     assert not [i for i in kiosk.find_all("source.T2.qr") if kiosk.is_shown(i)]
-    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.close")
     kiosk.qtbot.waitUntil(lambda: not kiosk.find_all("sourcesSheet")[0].isVisible())
 
 
@@ -64,7 +64,7 @@ def test_quote_and_outcome_chips_open_their_sources(start_exhibit):
     kiosk.tap("sources.quote")
     kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
     assert kiosk.find("source.T2").property("isHighlighted")
-    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.close")
     kiosk.qtbot.waitUntil(lambda: not kiosk.find_all("sourcesSheet")[0].isVisible())
     kiosk.tap("sources.outcome")
     kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
@@ -212,7 +212,7 @@ def test_more_button_steps_aside_while_the_sources_sheet_is_open(start_exhibit, 
     kiosk.tap("panel.sources")
     kiosk.qtbot.waitUntil(lambda: sheet_is_open(kiosk))
     assert not [i for i in kiosk.find_all("panel.more") if kiosk.is_shown(i)]
-    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.close")
     kiosk.qtbot.waitUntil(lambda: kiosk.is_shown(kiosk.find("panel.more")))
 
 
@@ -229,7 +229,7 @@ def test_a_sideways_swipe_on_the_open_sheet_stays_on_the_sheet(start_exhibit):
         assert kiosk.exhibit.currentScreen == "beta"
         assert sheet_is_open(kiosk)
     # Once the sheet is closed, the same swipe changes the panel as before.
-    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.close")
     kiosk.qtbot.waitUntil(lambda: not kiosk.find_all("sourcesSheet")[0].isVisible())
     kiosk.swipe(-600, y=y)
     kiosk.wait_for_screen("ending")
@@ -268,7 +268,7 @@ def test_every_text_on_screen_is_plain_text(start_exhibit):
     texts = [i for i in kiosk.items() if i.metaObject().className() == "QQuickText"]
     assert len(texts) > 20
     assert [i.property("text") for i in texts if not is_plain(i)] == []
-    kiosk.tap("sourcesSheet.close")
+    kiosk.tap("nav.close")
     kiosk.tap("nav.home")
     kiosk.wait_for_screen("home")
     home = [i for i in kiosk.items() if i.metaObject().className() == "QQuickText"]

@@ -109,7 +109,9 @@ Window {
         atEnd: page !== null && page.atEnd
         belowLabel: page?.belowLabel ?? ""
         hasSources: page !== null
+        // The map's card closes from the bar as well, where a hand is (its ✕ is high up).
         sheetOpen: (page?.sheetOpen ?? false) || (mapPage?.sheetOpen ?? false)
+                   || (mapPage?.cardOpen ?? false)
         onScrollRequested: page?.scrollOn()
         onSourcesRequested: page?.showSources()
         onCloseRequested: { page?.closeSources(); mapPage?.closeSources() }

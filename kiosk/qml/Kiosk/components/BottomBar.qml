@@ -21,7 +21,8 @@ Rectangle {
     property bool canScroll: false
     property bool atEnd: false
     property string belowLabel: ""
-    // The current screen has a sources sheet (a panel), and whether it (or the map's) is open.
+    // The current screen has a sources sheet (a panel), and whether something is open over it
+    // (a panel's or the map's sources sheet, or a card on the map) that the bar's Close closes.
     property bool hasSources: false
     property bool sheetOpen: false
     signal scrollRequested()
@@ -65,11 +66,11 @@ Rectangle {
             spacing: Theme.px(24)
             KioskButton {
                 id: sourcesButton
-                objectName: bar.sheetOpen ? "sourcesSheet.close" : "panel.sources"
+                objectName: bar.sheetOpen ? "nav.close" : "panel.sources"
                 visible: bar.sheetOpen || (bar.hasSources && bar.onPanel)
                 icon: bar.sheetOpen ? "close" : "document"
                 text: bar.sheetOpen ? qsTr("Close") : qsTr("Sources")
-                accessibleName: bar.sheetOpen ? qsTr("Close the sources") : qsTr("Sources")
+                accessibleName: bar.sheetOpen ? qsTr("Close") : qsTr("Sources")
                 accent: bar.sheetOpen
                 onTapped: bar.sheetOpen ? bar.closeRequested() : bar.sourcesRequested()
             }

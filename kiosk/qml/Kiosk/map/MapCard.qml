@@ -67,9 +67,13 @@ Item {
                 }
             }
             Text {
+                objectName: "map.card.label"
+                // The day the map shows, unless the label already names it (no date said twice).
+                readonly property string label: cardView.card.label ?? ""
+                readonly property string day: cardView.date.replace(/^\S+,?\s+/, "")  // no weekday
                 width: parent.width
                 textFormat: Text.PlainText
-                text: (cardView.card.label ?? "") + (cardView.date !== "" ? " · " + cardView.date : "")
+                text: label + (cardView.date !== "" && !label.includes(day) ? " · " + cardView.date : "")
                 color: Theme.paper2
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.body

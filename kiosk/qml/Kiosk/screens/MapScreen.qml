@@ -61,7 +61,12 @@ Item {
         if (wasPlaying) screen.play()
     }
     readonly property bool sheetOpen: sheet.opened
-    function closeSources(): void { sheet.opened = false }
+    readonly property bool cardOpen: screen.card.itemId !== undefined
+    // The bottom bar's Close: the sources sheet if it is up, else the card.
+    function closeSources(): void {
+        if (sheet.opened) sheet.opened = false
+        else screen.card = ({})
+    }
     function openCard(itemId: string): void {
         screen.card = itemId === "" ? ({}) : screen.map.card(itemId, screen.t)
         if (itemId !== "") screen.pause()
