@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtQml import QQmlApplicationEngine
 
@@ -22,6 +22,7 @@ from kiosk.content import LoadResult
 log = logging.getLogger(__name__)
 
 FONT_FILES = ("Regular", "Bold", "Italic", "BoldItalic")
+QR_WARM_UP_MS = 3000  # after the first frame, well before a visitor reaches a sources sheet
 
 
 class StartupError(Exception):
@@ -102,4 +103,7 @@ def build(
     translator.apply(exhibit.language)
     if size is not None:
         window.resize(size)
+    # The QR library's import (50 ms) in an idle moment after start, not when a visitor first
+    # opens a sources sheet.
+    QTimer.singleShot(QR_WARM_UP_MS, qr_codes.warm_up)
     return ExhibitWindow(engine, exhibit, window, translator, warnings)

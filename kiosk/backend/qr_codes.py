@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -27,6 +26,8 @@ def draw_code(address: str, colour: QColor, side: int) -> QImage:
     image.fill(Qt.GlobalColor.transparent)
     if not address:
         return image
+    import segno  # here, not at start: a 50 ms import that only the sources sheet needs
+
     matrix = segno.make(address, error="m", micro=False).matrix
     modules = len(matrix) + 2 * QUIET_MODULES
     unit = max(1, side // modules)
@@ -49,6 +50,11 @@ def draw_code(address: str, colour: QColor, side: int) -> QImage:
                 )
     painter.end()
     return image
+
+
+def warm_up() -> None:
+    """Import segno ahead of the first sources sheet."""
+    import segno  # noqa: F401
 
 
 def provider() -> DrawnPictures:

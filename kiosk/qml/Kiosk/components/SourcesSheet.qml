@@ -175,7 +175,8 @@ Item {
                               topMargin: Theme.px(16) }
                     width: entry.qrSide
                     height: entry.qrSide
-                    source: entry.url === "" ? ""
+                    // Made when the sheet first shows, not with the panel: a panel opens at once.
+                    source: entry.url === "" || !sheet.visible ? ""
                           : "image://qr/code/0E1A24/" + encodeURIComponent(entry.url)
                     sourceSize: Qt.size(width, height)
                     smooth: false
