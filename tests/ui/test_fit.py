@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 """Nothing a visitor needs is cut off: with the shipped text, in both languages and at every
 reference size, no text on any screen is elided, overflows its box or is cut by a clip, and
-each panel is whole on its first view (no scrolling, nothing under a fade)."""
+each panel is whole on its first view (no scrolling, nothing under a fade) with one amber next
+step."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def test_every_screen_shows_all_its_text_whole(start_exhibit, size, lang):
             screen = kiosk.current_screen_item()
             if screen.property("overflowing"):
                 cut.append("the panel runs below its first view")
+            amber = [
+                i.objectName() for i in kiosk.items() if kiosk.is_shown(i) and i.property("accent")
+            ]
+            if len(amber) != 1:
+                cut.append(f"amber controls: {amber} (one next step, and only one)")
         if cut:
             problems[name] = cut
     assert not problems, problems

@@ -68,8 +68,8 @@ Item {
                           + (block.translated ? " " + qsTr("(translated from English)") : "")
                     color: Theme.paper2
                     font.pixelSize: Theme.caption
-                    lineHeightMode: Text.FixedHeight
-                    lineHeight: Theme.px(44)
+                    // Level with the chip beside it (44 px) when it is one line.
+                    topPadding: (Theme.px(44) - Theme.linePitch(font.pixelSize)) / 2
                 }
                 SourceChip {
                     markers: block.markers
