@@ -17,6 +17,8 @@ from PySide6.QtQuickControls2 import QQuickStyle
 from kiosk import paths
 from kiosk.backend import Exhibit, icons, map_symbols, qr_codes
 from kiosk.backend.ui_language import UiTranslator
+from kiosk.backend.visitor_watch import InputSeen
+from kiosk.config import Settings
 from kiosk.content import LoadResult
 
 log = logging.getLogger(__name__)
@@ -62,9 +64,12 @@ class ExhibitWindow:
     window: QQuickWindow
     translator: UiTranslator
     warnings: list[str]  # only those raised while the interface loaded (later ones: the log)
+    input_seen: InputSeen  # the application's event filter: visitors' input, keys kept out
 
     def close(self) -> None:
         """Destroy the QML tree before the backend it binds to, so no binding sees a null."""
+        self.exhibit.allow_close()
+        QCoreApplication.instance().removeEventFilter(self.input_seen)
         self.window.close()
         self.translator.remove()
         self.engine.deleteLater()
@@ -72,7 +77,10 @@ class ExhibitWindow:
 
 
 def build(
-    result: LoadResult, language: str | None = None, size: QSize | None = None
+    result: LoadResult,
+    language: str | None = None,
+    size: QSize | None = None,
+    settings: Settings | None = None,
 ) -> ExhibitWindow:
     """Create the engine and the window (not yet shown) for a loaded content pack."""
     QQuickStyle.setStyle("Basic")  # the platform default differs between OSes and bundles
@@ -90,7 +98,7 @@ def build(
     engine.addImageProvider(map_symbols.PROVIDER_ID, map_symbols.provider())
     engine.addImageProvider(icons.PROVIDER_ID, icons.provider())
     engine.addImageProvider(qr_codes.PROVIDER_ID, qr_codes.provider())
-    exhibit = Exhibit(result.pack, language)
+    exhibit = Exhibit(result.pack, language, settings=settings)
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))
     engine.setInitialProperties({"exhibit": exhibit})
@@ -106,4 +114,6 @@ def build(
     # The QR library's import (50 ms) in an idle moment after start, not when a visitor first
     # opens a sources sheet.
     QTimer.singleShot(QR_WARM_UP_MS, qr_codes.warm_up)
-    return ExhibitWindow(engine, exhibit, window, translator, warnings)
+    input_seen = InputSeen(exhibit.visitors, take_keys=True, parent=exhibit)
+    QCoreApplication.instance().installEventFilter(input_seen)
+    return ExhibitWindow(engine, exhibit, window, translator, warnings, input_seen)

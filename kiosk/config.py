@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk import paths
 from kiosk.content.problems import Problem, not_utf8
@@ -32,25 +32,85 @@ from kiosk.content.toml_lines import LineIndex
 _SEE = "see docs/INSTALL.md, Settings"
 
 
-class Display(BaseModel):
-    """The `[display]` section."""
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+def _seconds(default: int, low: int, high: int) -> Any:
+    return Field(default, ge=low, le=high, json_schema_extra={"unit": "seconds"})
+
+
+class Display(_Section):
+    """The `[display]` section."""
 
     # The Qt Quick renderer: "auto" picks the software renderer where the only graphics adapter is
     # a software rasteriser (kiosk.graphics decides), "gpu" is Qt's default, "software" always.
     renderer: Literal["auto", "gpu", "software"] = "auto"
+    # No mouse pointer over the exhibit (a touch screen shows none; a mouse left plugged in would).
+    hide_cursor: bool = True
+
+
+class Idle(_Section):
+    """`[idle]`: a visitor who walks away. After `timeout_s` without a touch anywhere but home,
+    "Still there?" counts down `countdown_s`, then the exhibit resets to home."""
+
+    timeout_s: int = _seconds(90, 20, 900)
+    countdown_s: int = _seconds(20, 5, 120)
+
+
+class Attract(_Section):
+    """`[attract]`: after `after_s` on home without a touch, the attract loop plays."""
+
+    after_s: int = _seconds(120, 30, 3600)
+
+
+class Languages(_Section):
+    """`[languages]`: the language a visitor finds, and the exhibit returns to after a reset."""
+
+    default: Literal["en", "es"] | None = None
+
+
+class Staff(_Section):
+    """`[staff]`: the staff PIN, only as a salted slow hash (`kiosk set-pin` writes it)."""
+
+    pin_hash: str | None = Field(
+        None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[0-9a-f]{32}\$[0-9a-f]{64}$"
+    )
+
+
+class Statistics(_Section):
+    """`[statistics]`: how long visitor statistics are kept."""
+
+    keep_days: int = Field(400, ge=1, le=3650, json_schema_extra={"unit": "days"})
 
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     content: Path | None = None  # a content pack to use instead of the bundled one
-    language: Literal["en", "es"] | None = None  # the language visitors start in
+    # The language visitors start in: the older name of [languages] default, still read.
+    language: Literal["en", "es"] | None = None
     display: Display = Display()
+    idle: Idle = Idle()
+    attract: Attract = Attract()
+    languages: Languages = Languages()
+    staff: Staff = Staff()
+    statistics: Statistics = Statistics()
+
+    @property
+    def default_language(self) -> str | None:
+        """The language visitors start in: [languages] default, else the older `language`."""
+        return self.languages.default or self.language
 
 
-SECTIONS: dict[str, type[BaseModel]] = {"display": Display}
+SECTIONS: dict[str, type[BaseModel]] = {
+    "display": Display,
+    "idle": Idle,
+    "attract": Attract,
+    "languages": Languages,
+    "staff": Staff,
+    "statistics": Statistics,
+}
 # Every setting by its full name, sections' keys as `section.key`.
 KNOWN = tuple(
     f"{name}.{key}" if name in SECTIONS else name
@@ -246,13 +306,36 @@ def _unknown_fix(key: str) -> str:
     return f"remove it, or check its spelling ({listed})"
 
 
+def _field(key: str) -> Any:
+    """The pydantic field of a full setting name (`idle.timeout_s`)."""
+    section, _, name = key.partition(".")
+    return SECTIONS[section].model_fields[name] if name else Settings.model_fields[key]
+
+
+def _range(key: str) -> tuple[int, int, str] | None:
+    """(lowest, highest, unit) of a number setting, else None."""
+    field = _field(key)
+    extra = field.json_schema_extra or {}
+    bounds = {type(m).__name__: m for m in field.metadata}
+    if "Ge" not in bounds or "Le" not in bounds:
+        return None
+    return bounds["Ge"].ge, bounds["Le"].le, str(extra.get("unit", ""))
+
+
 def _problem(key: str, value: Any, exc: ValidationError) -> str:
-    if key == "language":
+    if key in ("language", "languages.default"):
         return f"is {_shown(value)}, not a language the exhibit offers"
     if key == "content":
         return f"is {_shown(value)}, not a folder path in quotes"
     if key == "display.renderer":
         return f'is {_shown(value)}, not "auto", "gpu" or "software"'
+    if key == "display.hide_cursor":
+        return f"is {_shown(value)}, not true or false"
+    if key == "staff.pin_hash":
+        return "is not a PIN hash written by `kiosk set-pin`"
+    if (span := _range(key)) is not None:
+        low, high, unit = span
+        return f"is {_shown(value)}, not a whole number of {unit} from {low} to {high}"
     return exc.errors()[0]["msg"]
 
 
@@ -263,6 +346,24 @@ def _shown(value: Any) -> str:
 def _fix(key: str) -> str:
     if key == "language":
         return 'write language = "en" or "es"; meanwhile visitors start in the first language'
+    if key == "languages.default":
+        return (
+            'write default = "en" or "es" under [languages]; meanwhile visitors start in the '
+            "first language"
+        )
+    if key == "display.hide_cursor":
+        return (
+            "write hide_cursor = true or false under [display] (no quotes); true is used meanwhile"
+        )
+    if key == "staff.pin_hash":
+        return "set the PIN again with `kiosk set-pin`; staff mode is off meanwhile"
+    if (span := _range(key)) is not None:
+        section, _, name = key.partition(".")
+        default = _field(key).default
+        return (
+            f"write {name} = {default} (or another from {span[0]} to {span[1]}) under "
+            f"[{section}]; {default} is used meanwhile"
+        )
     if key == "content":
         return 'write content = "/path/to/pack"; the bundled pack is used meanwhile'
     if key == "display.renderer":

@@ -110,8 +110,8 @@ def run(
     screen: str | None = None,
     play: bool = False,
 ) -> int:
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QCursor, QGuiApplication
 
     from kiosk import graphics, qt_messages
     from kiosk.app import build
@@ -126,14 +126,22 @@ def run(
     # After the application exists (the probe needs the platform) and before the first window.
     renderer = graphics.choose_renderer(choice.settings.settings.display.renderer)
     log.info("graphics: %s", renderer.summary())
-    language = language or choice.settings.settings.language
-    built = build(choice.result, language=language, size=QSize(*size) if size else None)
+    language = language or choice.settings.settings.default_language
+    settings = choice.settings.settings
+    built = build(
+        choice.result, language=language, size=QSize(*size) if size else None, settings=settings
+    )
     if screen:
         built.exhibit.show_first(screen, play)
     _benchmark_hook(built.window, app)
     if windowed or size:
         built.window.show()
     else:
+        # Lockdown: fullscreen without a frame or a title bar to grab; no pointer over the
+        # exhibit (a touch screen has none; a mouse left plugged in would show one).
+        built.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        if settings.display.hide_cursor:
+            app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         # Start at the screen's size: the first frame is then drawn at the size it is shown at,
         # before a Wayland compositor such as Cage configures the window.
         built.window.resize(built.window.screen().size())

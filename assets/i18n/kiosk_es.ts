@@ -52,6 +52,21 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Still there?</source>
+        <translation>¿Sigues ahí?</translation>
+    </message>
+    <message>
+        <source>If not, the exhibit goes back to the start for the next visitor in:</source>
+        <translation>Si no, la exhibición vuelve al inicio para el siguiente visitante en:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Seguir</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>What did the United States want during the Cuban Missile Crisis?</source>

@@ -7,6 +7,8 @@ binds to the result; it never decides navigation itself.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
@@ -15,8 +17,12 @@ from kiosk.backend.map_view import MapView
 from kiosk.backend.panel_content import PanelContent
 from kiosk.backend.panel_models import TileModel
 from kiosk.backend.qt_types import QStringList, QVariantList
+from kiosk.backend.visitor_watch import ATTRACT, VisitorWatch
+from kiosk.config import Settings
 from kiosk.content import ContentPack
 from kiosk.screens import HOME, MAP, Kind, ScreenList
+
+log = logging.getLogger(__name__)
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -28,14 +34,35 @@ class Exhibit(QObject):
     languageChanged = Signal()
     screenChanged = Signal()
     animatedChanged = Signal()
+    # Every screen back to its start (a visitor left): screens kept between visits (the map)
+    # clear what a visitor changed on them.
+    resetRequested = Signal()
+    canCloseChanged = Signal()
 
     def __init__(
-        self, pack: ContentPack, language: str | None = None, parent: QObject | None = None
+        self,
+        pack: ContentPack,
+        language: str | None = None,
+        parent: QObject | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        settings = settings or Settings()
         self._pack = pack
         self._screens = ScreenList(pack)
         self._language = language if language in pack.languages else pack.default_language
+        # The language a reset returns to: the one the exhibit started in.
+        self._default_language = self._language
+        self._visitors = VisitorWatch(
+            settings.idle.timeout_s,
+            settings.idle.countdown_s,
+            settings.attract.after_s,
+            on_home=lambda: self._screen == HOME,
+            parent=self,
+        )
+        self._visitors.timedOut.connect(self.reset)
+        self._can_close = False
+        self._visitors.phaseChanged.connect(self._on_phase)
         self._animated = True
         self._panels: dict[str, PanelContent] = {}
         number = 0
@@ -115,6 +142,18 @@ class Exhibit(QObject):
     def _get_map(self) -> MapView | None:
         return self._map
 
+    def _get_visitors(self) -> VisitorWatch:
+        return self._visitors
+
+    def _get_can_close(self) -> bool:
+        return self._can_close
+
+    def allow_close(self) -> None:
+        """Only the exhibit's own shutdown (and later the staff exit) may close its window."""
+        if not self._can_close:
+            self._can_close = True
+            self.canCloseChanged.emit()
+
     def _get_has_panels(self) -> bool:
         return not self._pack.is_empty
 
@@ -137,6 +176,10 @@ class Exhibit(QObject):
     screens = Property(QStringList, _get_screens, constant=True)
     # None when the pack has no usable map (then there is no map screen).
     map = Property(MapView, _get_map, constant=True)
+    # Whether a visitor is still there: the idle warning and the attract loop (QML overlays).
+    visitors = Property(VisitorWatch, _get_visitors, constant=True)
+    # False while visitors use it: the window refuses Alt+F4 and every other close request.
+    canClose = Property(bool, _get_can_close, notify=canCloseChanged)
     # False: no panel could be loaded, and home shows the calm "being updated" notice.
     hasPanels = Property(bool, _get_has_panels, constant=True)
 
@@ -193,6 +236,20 @@ class Exhibit(QObject):
             self._map.set_language(language)
         self._refresh_tiles()
         self.languageChanged.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """A visitor walked away: home, the default language, every screen at its start."""
+        log.info("idle reset: back to home in %s", self._default_language)
+        self.setLanguage(self._default_language)
+        self.resetRequested.emit()
+        if self._screen != HOME:
+            self._go(HOME, "fade")
+
+    def _on_phase(self) -> None:
+        # The attract loop invites in both languages; whoever touches finds the default one.
+        if self._visitors.phase == ATTRACT:
+            self.setLanguage(self._default_language)
 
     def show_first(self, name: str, play: bool = False) -> None:
         """At start-up: show `name` at once, without a transition (the map playing if asked)."""

@@ -32,7 +32,18 @@ def test_tests_never_read_this_machines_settings():
 def test_no_file_means_defaults_and_no_problem():
     loaded = load_settings()
     assert loaded.problems == ()
-    assert loaded.in_use() == {"content": None, "language": None, "display.renderer": "auto"}
+    assert loaded.in_use() == {
+        "content": None,
+        "language": None,
+        "display.renderer": "auto",
+        "display.hide_cursor": "True",
+        "idle.timeout_s": "90",
+        "idle.countdown_s": "20",
+        "attract.after_s": "120",
+        "languages.default": None,
+        "staff.pin_hash": None,
+        "statistics.keep_days": "400",
+    }
 
 
 def test_valid_settings_are_used(settings_file):
@@ -304,12 +315,111 @@ def test_self_test_shows_what_is_in_use_and_fails_on_a_rejected_setting(settings
     checks = {c["name"]: c for c in report["checks"]}
     settings = checks["settings"]
     assert not settings["ok"]
-    assert settings["detail"]["in_use"] == {
-        "content": str(TEST_PACK),
-        "language": None,
-        "display.renderer": "auto",
-    }
+    in_use = settings["detail"]["in_use"]
+    assert in_use["content"] == str(TEST_PACK)
+    assert in_use["language"] is None  # "fr" was rejected
+    assert in_use["display.renderer"] == "auto" and in_use["idle.timeout_s"] == "90"
     assert settings["detail"]["problems"][0].startswith(f"{path}:2: language: ")
     assert checks["content"]["detail"]["folder"] == str(TEST_PACK)
     assert checks["content"]["detail"]["origin"] == "settings"
     assert all(c["ok"] for name, c in checks.items() if name != "settings")
+
+
+KIOSK_LIFE = """\
+[idle]
+timeout_s = 45
+countdown_s = 10
+[attract]
+after_s = 600
+[display]
+hide_cursor = false
+[languages]
+default = "es"
+[statistics]
+keep_days = 30
+"""
+
+
+def test_kiosk_life_settings_are_used(settings_file):
+    settings_file(KIOSK_LIFE)
+    loaded = load_settings()
+    assert loaded.problems == ()
+    settings = loaded.settings
+    assert (settings.idle.timeout_s, settings.idle.countdown_s) == (45, 10)
+    assert settings.attract.after_s == 600
+    assert settings.display.hide_cursor is False
+    assert settings.default_language == "es"
+    assert settings.statistics.keep_days == 30
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "problem", "fix"),
+    [
+        (
+            "timeout_s = 5",
+            "idle.timeout_s",
+            "is 5, not a whole number of seconds from 20 to 900",
+            "write timeout_s = 90 (or another from 20 to 900) under [idle]; 90 is used meanwhile",
+        ),
+        (
+            'countdown_s = "20"',
+            "idle.countdown_s",
+            'is "20", not a whole number of seconds',
+            "20 is used meanwhile",
+        ),
+        (
+            "after_s = 12.5",
+            "attract.after_s",
+            "is 12.5, not a whole number of seconds from 30",
+            "120 is used meanwhile",
+        ),
+        (
+            'hide_cursor = "yes"',
+            "display.hide_cursor",
+            'is "yes", not true or false',
+            "true is used meanwhile",
+        ),
+        (
+            'default = "fr"',
+            "languages.default",
+            'is "fr", not a language the exhibit offers',
+            "meanwhile visitors start in the first language",
+        ),
+        (
+            'pin_hash = "1234"',
+            "staff.pin_hash",
+            "is not a PIN hash written by `kiosk set-pin`",
+            "staff mode is off meanwhile",
+        ),
+        (
+            "keep_days = 0",
+            "statistics.keep_days",
+            "is 0, not a whole number of days from 1 to 3650",
+            "400 is used meanwhile",
+        ),
+    ],
+)
+def test_each_bad_kiosk_life_setting_falls_back_alone(settings_file, line, key, problem, fix):
+    section = key.split(".")[0]
+    lines = KIOSK_LIFE.replace(f"[{section}]\n", f"[{section}]\n{line}\n", 1)
+    if f"[{section}]" not in lines:
+        lines += f"[{section}]\n{line}\n"
+    # The good value of the same key (if the file had one) goes, so the bad one is read.
+    name = line.split(" ")[0]
+    lines = "\n".join(
+        text for text in lines.splitlines() if not text.startswith(f"{name} =") or text == line
+    )
+    path = settings_file(lines + "\n")
+    loaded = load_settings()
+    message = only(loaded.problems)
+    number = lines.splitlines().index(line) + 1
+    assert message.startswith(f"{path}:{number}: {key}: {problem}"), message
+    assert fix in message
+    # Every other setting in the file is kept.
+    assert loaded.settings.attract.after_s == (600 if key != "attract.after_s" else 120)
+    assert loaded.settings.statistics.keep_days == (30 if key != "statistics.keep_days" else 400)
+
+
+def test_languages_default_wins_over_the_older_language_key(settings_file):
+    settings_file('language = "en"\n[languages]\ndefault = "es"\n')
+    assert load_settings().settings.default_language == "es"

@@ -16,6 +16,9 @@ Window {
     height: 1080
     color: Theme.night
     title: qsTr("What did the United States want during the Cuban Missile Crisis?")
+    // Lockdown: Alt+F4, a compositor's close, or any other request is refused; only the
+    // exhibit's own shutdown closes it.
+    onClosing: close => close.accepted = root.exhibit.canClose
 
     Binding {
         target: Theme
@@ -117,5 +120,15 @@ Window {
         onCloseRequested: { page?.closeSources(); mapPage?.closeSources() }
         hasMoment: page !== null && page.panel.moment.momentId !== undefined && root.exhibit.map !== null
         onMapRequested: root.exhibit.openMoment(page.panel.moment.momentId)
+    }
+
+    // Above everything, the bar included: a visitor who walked away, and a passer-by.
+    IdleWarning {
+        anchors.fill: parent
+        watch: root.exhibit.visitors
+    }
+    AttractLoop {
+        anchors.fill: parent
+        exhibit: root.exhibit
     }
 }

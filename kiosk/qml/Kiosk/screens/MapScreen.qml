@@ -82,10 +82,22 @@ Item {
         target: screen.map
         function onRequested() { screen.apply() }
     }
-    Connections {  // a card open when the language changes is shown again in the new language
+    Connections {
         target: screen.exhibit
+        // A card open when the language changes is shown again in the new language.
         function onLanguageChanged() {
             if (screen.card.itemId !== undefined) screen.card = screen.map.card(screen.card.itemId, screen.t)
+        }
+        // A visitor walked away: the next finds the map as a first visitor does.
+        function onResetRequested() {
+            screen.pause()
+            screen.card = ({})
+            sheet.opened = false
+            screen.reducedMotion = false
+            screen.t = 0
+            canvas.highlight = []
+            canvas.showView("region", false)
+            screen.map.settle(0)
         }
     }
 

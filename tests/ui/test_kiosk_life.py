@@ -1,0 +1,143 @@
+# SPDX-License-Identifier: MIT
+"""An exhibit nobody supervises: a visitor who walks away is asked "Still there?" and the exhibit
+then resets; a passer-by sees the attract loop, and the touch that ends it does nothing else; the
+window cannot be closed or left by a key. Time comes from a fake clock: no test waits for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.content.map_schema import end_of_day
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def watched(kiosk) -> tuple[object, FakeClock]:
+    clock = FakeClock()
+    watch = kiosk.exhibit.visitors
+    watch.set_clock(clock)
+    return watch, clock
+
+
+def later(watch, clock: FakeClock, seconds: float) -> None:
+    clock.now += seconds
+    watch.check()
+
+
+def shown(kiosk, name: str) -> bool:
+    return any(kiosk.is_shown(i) for i in kiosk.find_all(name))
+
+
+def test_a_visitor_who_stops_is_asked_and_can_carry_on(start_exhibit):
+    kiosk = start_exhibit()
+    kiosk.tap("tile.alpha", touch=True)
+    kiosk.wait_for_screen("alpha")
+    watch, clock = watched(kiosk)
+    later(watch, clock, 89)
+    assert not shown(kiosk, "idle.warning")
+    later(watch, clock, 1)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "idle.warning"))
+    assert kiosk.text("idle.question") == "Still there?"
+    assert kiosk.text("idle.seconds") == "20"
+    later(watch, clock, 7)
+    kiosk.qtbot.waitUntil(lambda: kiosk.text("idle.seconds") == "13")
+    kiosk.tap("idle.continue", touch=True)
+    kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "idle.warning"))
+    # Carrying on changed nothing: the same panel, and the touch did not reach it.
+    assert kiosk.exhibit.currentScreen == "alpha"
+    later(watch, clock, 60)
+    assert watch.property("phase") == "active"
+
+
+def test_after_the_countdown_everything_goes_back_to_the_start(start_exhibit):
+    kiosk = start_exhibit()
+    kiosk.exhibit.setLanguage("es")
+    kiosk.exhibit.openMap()
+    kiosk.wait_for_screen("map")
+    screen = kiosk.current_screen_item()
+    screen.setProperty("t", end_of_day(date(1962, 10, 20)))
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "map.pin.test-freighter"))
+    kiosk.tap("map.pin.test-freighter", touch=True)
+    kiosk.qtbot.waitUntil(lambda: screen.property("cardOpen"))
+    watch, clock = watched(kiosk)
+    later(watch, clock, 90)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "idle.warning"))
+    assert kiosk.text("idle.question") == "¿Sigues ahí?"
+    later(watch, clock, 20)
+    kiosk.wait_for_screen("home")
+    assert kiosk.exhibit.language == "en"
+    assert not shown(kiosk, "idle.warning")
+    # The map, kept between visits, is as a first visitor finds it.
+    assert screen.property("t") == 0
+    assert not screen.property("cardOpen") and not screen.property("playing")
+    assert not screen.property("sheetOpen")
+
+
+def test_home_is_never_interrupted_by_the_warning_but_starts_the_attract_loop(start_exhibit):
+    kiosk = start_exhibit()
+    kiosk.exhibit.setLanguage("es")
+    watch, clock = watched(kiosk)
+    later(watch, clock, 119)
+    assert not shown(kiosk, "idle.warning") and not shown(kiosk, "attract")
+    later(watch, clock, 1)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "attract"))
+    assert kiosk.text("attract.touch.en") == "Touch to begin"
+    assert kiosk.text("attract.touch.es") == "Toca para empezar"
+    # Whoever comes next finds the default language.
+    assert kiosk.exhibit.language == "en"
+
+
+def test_the_touch_that_ends_the_attract_loop_does_nothing_else(start_exhibit):
+    kiosk = start_exhibit()
+    tile = kiosk.centre(kiosk.find("tile.alpha"))
+    watch, clock = watched(kiosk)
+    later(watch, clock, 120)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "attract"))
+    kiosk.tap_at(tile, touch=True)  # right where a question's tile lies beneath
+    kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "attract"))
+    kiosk.next_frame()
+    assert kiosk.exhibit.currentScreen == "home"
+    kiosk.tap_at(tile, touch=True)  # the next touch is the visitor's own
+    kiosk.wait_for_screen("alpha")
+
+
+def test_the_window_refuses_to_close_and_keys_do_not_leave_it(start_exhibit):
+    kiosk = start_exhibit()
+    kiosk.tap("tile.alpha")
+    kiosk.wait_for_screen("alpha")
+    kiosk.window.close()  # what Alt+F4 or a compositor's close asks
+    kiosk.next_frame()
+    assert kiosk.window.isVisible()
+    for key, modifiers in (
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
+    ):
+        QTest.keyClick(kiosk.window, key, modifiers)
+    kiosk.next_frame()
+    assert kiosk.window.isVisible() and kiosk.exhibit.currentScreen == "alpha"
+
+
+def test_a_mouse_click_on_the_warning_continues_without_reaching_the_panel(start_exhibit):
+    kiosk = start_exhibit()
+    kiosk.tap("tile.alpha")
+    kiosk.wait_for_screen("alpha")
+    watch, clock = watched(kiosk)
+    later(watch, clock, 95)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "idle.warning"))
+    # Where the bar's Next button lies under the warning's scrim.
+    kiosk.tap_at(kiosk.centre(kiosk.find("nav.next")))
+    kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "idle.warning"))
+    kiosk.next_frame()
+    assert kiosk.exhibit.currentScreen == "alpha"
