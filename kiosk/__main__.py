@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Command line: run the exhibit (default), validate, screens, screenshot, screenshots."""
+"""Command line: run the exhibit (default), validate, screens, screenshot, screenshots, stats."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
     from kiosk.content_choice import ContentChoice
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "screens", "screenshot", "screenshots")
+COMMANDS = ("validate", "screens", "screenshot", "screenshots", "stats")
 
 
 class UsageError(Exception):
@@ -108,7 +108,40 @@ def _parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="repeatable; default 1920x1080, 1366x768 and 1080x1920",
     )
+    stats = sub.add_parser("stats", help="visitor statistics: a summary, or every event as CSV")
+    stats.add_argument(
+        "--since", type=_date, metavar="YYYY-MM-DD", help="from this day (default: 30 days ago)"
+    )
+    stats.add_argument("--csv", type=Path, metavar="FILE", help="write every event to FILE")
+    stats.add_argument(
+        "--database",
+        type=Path,
+        metavar="FILE",
+        help="a statistics file copied from another exhibit (default: this machine's)",
+    )
     return parser
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from kiosk import paths
+    from kiosk.visitor_stats import VisitorStats
+
+    database = args.database or paths.statistics_file()
+    if not database.is_file():
+        raise UsageError(f"no statistics at {database} yet (the exhibit writes them as it runs)")
+    since = args.since or date.today() - timedelta(days=30)
+    stats = VisitorStats(database, keep_days=0, read_only=True)
+    try:
+        if args.csv is not None:
+            count = stats.export_csv(args.csv, since)
+            print(f"{count} event(s) since {since.isoformat()} written to {args.csv}")
+        else:
+            print("\n".join(stats.summary(since).lines()))
+    finally:
+        stats.close()
+    return EXIT_OK
 
 
 def _choose(content: Path | None) -> ContentChoice:
@@ -235,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "screens": _screens,
             "screenshot": _render,
             "screenshots": _render,
+            "stats": _stats,
         }.get(args.command, _run)
         return handler(args)
     except UsageError as exc:

@@ -20,6 +20,7 @@ from kiosk.backend.ui_language import UiTranslator
 from kiosk.backend.visitor_watch import InputSeen
 from kiosk.config import Settings
 from kiosk.content import LoadResult
+from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ def build(
     language: str | None = None,
     size: QSize | None = None,
     settings: Settings | None = None,
+    stats: VisitorStats | None = None,
 ) -> ExhibitWindow:
     """Create the engine and the window (not yet shown) for a loaded content pack."""
     QQuickStyle.setStyle("Basic")  # the platform default differs between OSes and bundles
@@ -98,7 +100,7 @@ def build(
     engine.addImageProvider(map_symbols.PROVIDER_ID, map_symbols.provider())
     engine.addImageProvider(icons.PROVIDER_ID, icons.provider())
     engine.addImageProvider(qr_codes.PROVIDER_ID, qr_codes.provider())
-    exhibit = Exhibit(result.pack, language, settings=settings)
+    exhibit = Exhibit(result.pack, language, settings=settings, stats=stats)
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))
     engine.setInitialProperties({"exhibit": exhibit})

@@ -59,6 +59,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def statistics_file() -> Path:
+    """The visitor statistics (SQLite), kept across upgrades."""
+    return data_dir() / "statistics.sqlite3"
+
+
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

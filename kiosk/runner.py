@@ -14,6 +14,7 @@ from types import TracebackType
 
 from kiosk import paths
 from kiosk.content_choice import ContentChoice
+from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger("kiosk")
 
@@ -62,7 +63,7 @@ def _log_uncaught(
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
 
 
-def _benchmark_hook(window: object, app: object) -> None:
+def _benchmark_hook(built: object, app: object) -> None:
     """KIOSK_BENCHMARK_FIRST_FRAME=FILE: write the CLOCK_MONOTONIC time of the first frame to
     FILE and quit (benchmarks/bundle.py times the frozen exhibit this way)."""
     target = os.environ.get("KIOSK_BENCHMARK_FIRST_FRAME")
@@ -70,11 +71,13 @@ def _benchmark_hook(window: object, app: object) -> None:
         return
 
     def first_frame() -> None:
-        window.frameSwapped.disconnect(first_frame)
+        built.window.frameSwapped.disconnect(first_frame)
         Path(target).write_text(str(time.clock_gettime(time.CLOCK_MONOTONIC)), encoding="ascii")
+        # The window refuses to close while visitors use it, and Qt's quit asks it first.
+        built.exhibit.allow_close()
         app.quit()
 
-    window.frameSwapped.connect(first_frame)
+    built.window.frameSwapped.connect(first_frame)
 
 
 def log_start(choice: ContentChoice) -> None:
@@ -128,12 +131,17 @@ def run(
     log.info("graphics: %s", renderer.summary())
     language = language or choice.settings.settings.default_language
     settings = choice.settings.settings
+    stats = VisitorStats(paths.statistics_file(), settings.statistics.keep_days)
     built = build(
-        choice.result, language=language, size=QSize(*size) if size else None, settings=settings
+        choice.result,
+        language=language,
+        size=QSize(*size) if size else None,
+        settings=settings,
+        stats=stats,
     )
     if screen:
         built.exhibit.show_first(screen, play)
-    _benchmark_hook(built.window, app)
+    _benchmark_hook(built, app)
     if windowed or size:
         built.window.show()
     else:
@@ -148,5 +156,6 @@ def run(
         built.window.showFullScreen()
     code = app.exec()
     built.close()
+    stats.close()
     qt_log.flush()
     return code

@@ -67,8 +67,9 @@ def start_exhibit(qtbot, qapp) -> Iterator[Callable[..., ExhibitDriver]]:
         lang: str | None = None,
         size: tuple[int, int] = (1920, 1080),
         animated: bool = True,
+        stats: object | None = None,
     ) -> ExhibitDriver:
-        built = build(load_pack(content), language=lang, size=QSize(*size))
+        built = build(load_pack(content), language=lang, size=QSize(*size), stats=stats)
         built.exhibit.animated = animated
         with qtbot.waitExposed(built.window):
             built.window.show()

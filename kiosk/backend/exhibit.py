@@ -21,6 +21,7 @@ from kiosk.backend.visitor_watch import ATTRACT, VisitorWatch
 from kiosk.config import Settings
 from kiosk.content import ContentPack
 from kiosk.screens import HOME, MAP, Kind, ScreenList
+from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,12 @@ class Exhibit(QObject):
         language: str | None = None,
         parent: QObject | None = None,
         settings: Settings | None = None,
+        stats: VisitorStats | None = None,
     ) -> None:
         super().__init__(parent)
         settings = settings or Settings()
+        self._stats = stats
+        self._recording = True  # off while the exhibit, not a visitor, moves (start, reset)
         self._pack = pack
         self._screens = ScreenList(pack)
         self._language = language if language in pack.languages else pack.default_language
@@ -77,6 +81,7 @@ class Exhibit(QObject):
         )
         if self._map is not None:
             self._map.set_language(self._language)
+            self._map.record = self._record
         self._tiles = TileModel(self)
         self._refresh_tiles()
         self._screen = HOME
@@ -235,29 +240,45 @@ class Exhibit(QObject):
         if self._map is not None:
             self._map.set_language(language)
         self._refresh_tiles()
+        self._record("language", language)
         self.languageChanged.emit()
 
     @Slot()
     def reset(self) -> None:
         """A visitor walked away: home, the default language, every screen at its start."""
         log.info("idle reset: back to home in %s", self._default_language)
+        if self._stats is not None and self._stats.in_session:
+            self._record("idle_reset")
+            self._stats.end_session("reset")
+        self._recording = False
         self.setLanguage(self._default_language)
         self.resetRequested.emit()
         if self._screen != HOME:
             self._go(HOME, "fade")
+        self._recording = True
 
     def _on_phase(self) -> None:
         # The attract loop invites in both languages; whoever touches finds the default one.
         if self._visitors.phase == ATTRACT:
+            if self._stats is not None:
+                self._stats.end_session("attract")
+            self._recording = False
             self.setLanguage(self._default_language)
+            self._recording = True
+
+    def _record(self, kind: str, name: str = "") -> None:
+        """One thing a visitor did, for the museum's statistics (no personal data)."""
+        if self._stats is not None and self._recording:
+            self._stats.event(kind, name, self._language)
 
     def show_first(self, name: str, play: bool = False) -> None:
         """At start-up: show `name` at once, without a transition (the map playing if asked)."""
         if name == MAP and self._map is not None:
             self._map.request(t=0.0, play=play)
         animated, self._animated = self._animated, False
+        self._recording = False
         self.openScreen(name)
-        self._animated = animated
+        self._recording, self._animated = True, animated
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -274,6 +295,7 @@ class Exhibit(QObject):
     def _go(self, name: str, transition: str) -> None:
         self._transition = transition if self._animated else "none"
         self._screen = name
+        self._record("screen", name)
         self.screenChanged.emit()
 
     def _refresh_tiles(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import math
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,8 @@ class MapView(QObject):
         self._markers = MarkerModel(self)
         self._rings = RingModel(self)
         self._card_sources = SourceModel(self)
+        # What a visitor does here, for the statistics (the Exhibit sets it): kind, name.
+        self.record: Callable[..., None] = lambda kind, name="": None
         self._tracks = {ship.id: self._projector.track(ship) for ship in self._map.ships}
         self._arc_points = self._projector.arc_points(self._map)
         self._arc_label = NO_PLACEMENT
@@ -320,6 +323,17 @@ class MapView(QObject):
     # --- moments: a panel's picture on the map ---------------------------------------------
 
     # --- cards ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def tapped(self, item_id: str) -> None:
+        """A visitor opened an item's card (for the statistics)."""
+        if item_id in self._ids():
+            self.record("map_item", item_id)
+
+    @Slot()
+    def played(self) -> None:
+        """A visitor started the timeline (for the statistics)."""
+        self.record("timeline_play")
 
     @Slot(str, float, result=QVariantMap)
     def card(self, item_id: str, t: float) -> dict[str, Any]:

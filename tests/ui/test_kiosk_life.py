@@ -141,3 +141,38 @@ def test_a_mouse_click_on_the_warning_continues_without_reaching_the_panel(start
     kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "idle.warning"))
     kiosk.next_frame()
     assert kiosk.exhibit.currentScreen == "alpha"
+
+
+def test_what_a_visitor_does_is_counted_and_a_reset_ends_the_session(start_exhibit, tmp_path):
+    import sqlite3
+
+    from kiosk.visitor_stats import VisitorStats
+
+    stats = VisitorStats(tmp_path / "stats.db", keep_days=400)
+    kiosk = start_exhibit(stats=stats)
+    kiosk.tap("tile.alpha", touch=True)
+    kiosk.wait_for_screen("alpha")
+    kiosk.tap("language.es")
+    kiosk.qtbot.waitUntil(lambda: kiosk.exhibit.language == "es")
+    kiosk.exhibit.openMap()
+    kiosk.wait_for_screen("map")
+    screen = kiosk.current_screen_item()
+    screen.setProperty("t", end_of_day(date(1962, 10, 20)))
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "map.pin.test-freighter"))
+    kiosk.tap("map.pin.test-freighter", touch=True)
+    kiosk.qtbot.waitUntil(lambda: screen.property("cardOpen"))
+    watch, clock = watched(kiosk)
+    later(watch, clock, 110)
+    kiosk.wait_for_screen("home")
+    with sqlite3.connect(tmp_path / "stats.db") as db:
+        events = db.execute("SELECT kind, name FROM events ORDER BY id").fetchall()
+        sessions = db.execute("SELECT language, end_reason FROM sessions").fetchall()
+    assert events == [
+        ("screen", "alpha"),
+        ("language", "es"),
+        ("screen", "map"),
+        ("map_item", "test-freighter"),
+        ("idle_reset", ""),
+    ]
+    # The reset's own moves (home, back to English) are not a visitor's.
+    assert sessions == [("en", "reset")]

@@ -179,3 +179,26 @@ def _mean(image) -> float:
     from PIL import ImageStat
 
     return ImageStat.Stat(image.convert("L")).mean[0]
+
+
+def test_stats_prints_a_summary_and_writes_csv_without_touching_a_live_session(tmp_path):
+    from kiosk.visitor_stats import VisitorStats
+
+    database = tmp_path / "statistics.sqlite3"
+    live = VisitorStats(database, keep_days=400)
+    live.event("screen", "remove-missiles", "es")
+    live.event("timeline_play", "", "es")
+    done = run_kiosk("stats", "--database", str(database), "--since", "2000-01-01")
+    assert done.returncode == 0, done.stderr
+    assert "visitor sessions: 1" in done.stdout
+    assert "screens viewed: remove-missiles 1" in done.stdout
+    out = tmp_path / "events.csv"
+    done = run_kiosk(
+        "stats", "--database", str(database), "--since", "2000-01-01", "--csv", str(out)
+    )
+    assert done.returncode == 0 and "2 event(s)" in done.stdout
+    assert out.read_text(encoding="utf-8").startswith("session,session_start,")
+    assert live.in_session  # the running exhibit's session is still open
+    live.close()
+    missing = run_kiosk("stats", "--database", str(tmp_path / "none.sqlite3"))
+    assert missing.returncode == 2 and "no statistics at" in missing.stderr

@@ -141,7 +141,7 @@ Item {
         stepped: screen.reducedMotion
         // In portrait the key spans the map's width: no label goes under it.
         coveredTop: Theme.portrait && legend.visible ? legend.y + legend.height : 0
-        onItemTapped: itemId => screen.openCard(itemId)
+        onItemTapped: itemId => { screen.map.tapped(itemId); screen.openCard(itemId) }
     }
 
     MapLegend {
@@ -183,7 +183,14 @@ Item {
         playing: screen.playing
         onScrubbed: value => { screen.pause(); screen.t = value; screen.map.settle(value) }
         onStepRequested: days => screen.stepDay(days)
-        onPlayToggled: screen.playing ? screen.pause() : screen.play()
+        onPlayToggled: {
+            if (screen.playing) {
+                screen.pause()
+            } else {
+                screen.map.played()
+                screen.play()
+            }
+        }
     }
 
     MapCard {
