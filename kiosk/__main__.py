@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # imported lazily at run time: the CLI starts fast
     from kiosk.content_choice import ContentChoice
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("validate", "screens", "screenshot", "screenshots", "stats")
+COMMANDS = ("validate", "screens", "screenshot", "screenshots", "stats", "set-pin")
 
 
 class UsageError(Exception):
@@ -119,7 +119,20 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a statistics file copied from another exhibit (default: this machine's)",
     )
+    sub.add_parser(
+        "set-pin",
+        help="set the staff PIN (asked at the terminal; needs the right to write settings)",
+    )
     return parser
+
+
+def _set_pin(_args: argparse.Namespace) -> int:
+    from kiosk.config import settings_path
+    from kiosk.set_pin import set_pin
+
+    code, message = set_pin(settings_path())
+    print(message, file=sys.stderr if code else sys.stdout)
+    return code
 
 
 def _stats(args: argparse.Namespace) -> int:
@@ -269,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "screenshot": _render,
             "screenshots": _render,
             "stats": _stats,
+            "set-pin": _set_pin,
         }.get(args.command, _run)
         return handler(args)
     except UsageError as exc:

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -83,6 +85,7 @@ def build(
     size: QSize | None = None,
     settings: Settings | None = None,
     stats: VisitorStats | None = None,
+    diagnostics: Callable[[], dict[str, Any]] = dict,
 ) -> ExhibitWindow:
     """Create the engine and the window (not yet shown) for a loaded content pack."""
     QQuickStyle.setStyle("Basic")  # the platform default differs between OSes and bundles
@@ -100,7 +103,9 @@ def build(
     engine.addImageProvider(map_symbols.PROVIDER_ID, map_symbols.provider())
     engine.addImageProvider(icons.PROVIDER_ID, icons.provider())
     engine.addImageProvider(qr_codes.PROVIDER_ID, qr_codes.provider())
-    exhibit = Exhibit(result.pack, language, settings=settings, stats=stats)
+    exhibit = Exhibit(
+        result.pack, language, settings=settings, stats=stats, diagnostics=diagnostics
+    )
     translator = UiTranslator(engine, paths.translations_dir(), engine)
     exhibit.languageChanged.connect(lambda: translator.apply(exhibit.language))
     engine.setInitialProperties({"exhibit": exhibit})

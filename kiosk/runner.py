@@ -105,6 +105,37 @@ def log_start(choice: ContentChoice) -> None:
         log.warning("content: %s", problem.format(result.pack.root))
 
 
+RECENT = 10
+
+
+class RecentProblems(logging.Handler):
+    """The last warnings and errors, for the staff screen's diagnostics."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        stamp = time.strftime("%H:%M", time.localtime(record.created))
+        self.lines = [*self.lines, f"{stamp} {record.getMessage()[:160]}"][-RECENT:]
+
+
+recent_problems = RecentProblems()
+
+
+def diagnostics(choice: ContentChoice, renderer: str) -> dict[str, str]:
+    """What the staff screen shows of the exhibit itself."""
+    result = choice.result
+    return {
+        "content": f"{result.pack.root} ({choice.origin}): {len(result.pack.panel_ids)} panels, "
+        f"{len(result.errors)} errors, {len(result.warnings)} warnings",
+        "settings": f"{choice.settings.path}: {len(choice.settings.problems)} problems",
+        "renderer": renderer,
+        "log": str(paths.log_dir()),
+        "recent problems": " · ".join(recent_problems.lines) or "none",
+    }
+
+
 def run(
     choice: ContentChoice,
     language: str | None = None,
@@ -120,6 +151,7 @@ def run(
     from kiosk.app import build
 
     setup_logging()
+    logging.getLogger().addHandler(recent_problems)
     sys.excepthook = _log_uncaught
     # Before the application exists, so the platform plugin's own messages are logged too.
     qt_log = qt_messages.install(logging.getLogger("kiosk.qt"))
@@ -138,7 +170,14 @@ def run(
         size=QSize(*size) if size else None,
         settings=settings,
         stats=stats,
+        diagnostics=lambda: diagnostics(choice, renderer.summary()),
     )
+
+    def leave(code: int) -> None:  # staff: exit to the desktop, or restart
+        built.exhibit.allow_close()
+        app.exit(code)
+
+    built.exhibit.staff.quitRequested.connect(leave)
     if screen:
         built.exhibit.show_first(screen, play)
     _benchmark_hook(built, app)

@@ -51,6 +51,15 @@ def self_test(choice: ContentChoice) -> int:
     return 0 if report["ok"] else 1
 
 
+def _check_staff(report: dict[str, Any], choice: ContentChoice) -> None:
+    """The staff PIN can be checked in this build (scrypt), and whether one is set."""
+    from kiosk.staff_pin import hash_pin, pin_matches
+
+    stored = choice.settings.settings.staff.pin_hash
+    works = pin_matches("0000", hash_pin("0000"))
+    _check(report, "staff", works, {"pin_set": stored is not None, "scrypt": works})
+
+
 def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QTranslator, qVersion
@@ -110,6 +119,7 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
         if lang != "en" and not QTranslator().load(f"kiosk_{lang}", str(paths.translations_dir()))
     ]
     _check(report, "translations", not missing, {"missing": missing})
+    _check_staff(report, choice)
 
     rendered: list[dict[str, Any]] = []
 

@@ -122,7 +122,7 @@ def build_linux() -> list[Path]:
     shutil.copytree(bundle, app, symlinks=True)
     system = app / "system"
     system.mkdir()
-    for file in ("setup.sh", f"{APP}.service", f"pam.d-{APP}", "settings.toml"):
+    for file in ("setup.sh", "session.sh", f"{APP}.service", f"pam.d-{APP}", "settings.toml"):
         shutil.copy2(ROOT / "packaging" / "linux" / file, system / file)
     stage_docs(app)
     for script in ("install.sh", "uninstall.sh"):

@@ -12,6 +12,11 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # exist means defaults; tests that need settings write their own file and point here.
 os.environ["KIOSK_SETTINGS"] = os.path.join(os.path.dirname(__file__), "data", "no-settings.toml")
 
+import tempfile
+
+# Never this machine's data folder either (statistics, the staff PIN's lock): one of the run's own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kiosk-test-data-")
+
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path

@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1 min.</source>
+        <translation>Bloqueado tras cinco PIN incorrectos. Prueba de nuevo en %1 min.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBlock</name>
     <message>
         <source>(translated from English)</source>
@@ -221,6 +248,41 @@
     </message>
 </context>
 <context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Back to visitors</source>
+        <translation>Volver a los visitantes</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Prueba táctil</translation>
+    </message>
+    <message>
+        <source>Restart the exhibit</source>
+        <translation>Reiniciar la exhibición</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>This exhibit</source>
+        <translation>Esta exhibición</translation>
+    </message>
+    <message>
+        <source>Visitors today</source>
+        <translation>Visitantes de hoy</translation>
+    </message>
+    <message>
+        <source>No visitors counted yet today.</source>
+        <translation>Aún no hay visitantes contados hoy.</translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
         <source>Epilogue</source>
@@ -244,6 +306,13 @@
     <message>
         <source>One day forward</source>
         <translation>Un día adelante</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
 </context>
 </TS>

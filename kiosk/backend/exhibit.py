@@ -8,6 +8,8 @@ binds to the result; it never decides navigation itself.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
@@ -17,10 +19,12 @@ from kiosk.backend.map_view import MapView
 from kiosk.backend.panel_content import PanelContent
 from kiosk.backend.panel_models import TileModel
 from kiosk.backend.qt_types import QStringList, QVariantList
+from kiosk.backend.staff import Staff
 from kiosk.backend.visitor_watch import ATTRACT, VisitorWatch
 from kiosk.config import Settings
 from kiosk.content import ContentPack
 from kiosk.screens import HOME, MAP, Kind, ScreenList
+from kiosk.staff_pin import PinLock
 from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger(__name__)
@@ -47,6 +51,7 @@ class Exhibit(QObject):
         parent: QObject | None = None,
         settings: Settings | None = None,
         stats: VisitorStats | None = None,
+        diagnostics: Callable[[], dict[str, Any]] = dict,
     ) -> None:
         super().__init__(parent)
         settings = settings or Settings()
@@ -57,11 +62,27 @@ class Exhibit(QObject):
         self._language = language if language in pack.languages else pack.default_language
         # The language a reset returns to: the one the exhibit started in.
         self._default_language = self._language
+
+        def everything_known() -> dict[str, Any]:
+            return {
+                "panels": f"{len(pack.panel_ids)} in {', '.join(pack.languages)}",
+                "content": str(pack.root),
+                **diagnostics(),
+            }
+
+        self._staff = Staff(
+            PinLock(settings.staff.pin_hash, paths.data_dir() / "staff-lock.json"),
+            paths.data_dir(),
+            everything_known,
+            stats,
+            self,
+        )
         self._visitors = VisitorWatch(
             settings.idle.timeout_s,
             settings.idle.countdown_s,
             settings.attract.after_s,
             on_home=lambda: self._screen == HOME,
+            paused=lambda: self._staff.busy,
             parent=self,
         )
         self._visitors.timedOut.connect(self.reset)
@@ -150,6 +171,9 @@ class Exhibit(QObject):
     def _get_visitors(self) -> VisitorWatch:
         return self._visitors
 
+    def _get_staff(self) -> Staff:
+        return self._staff
+
     def _get_can_close(self) -> bool:
         return self._can_close
 
@@ -183,6 +207,8 @@ class Exhibit(QObject):
     map = Property(MapView, _get_map, constant=True)
     # Whether a visitor is still there: the idle warning and the attract loop (QML overlays).
     visitors = Property(VisitorWatch, _get_visitors, constant=True)
+    # Staff mode: the PIN pad, the staff screen, exit and restart.
+    staff = Property(Staff, _get_staff, constant=True)
     # False while visitors use it: the window refuses Alt+F4 and every other close request.
     canClose = Property(bool, _get_can_close, notify=canCloseChanged)
     # False: no panel could be loaded, and home shows the calm "being updated" notice.

@@ -41,12 +41,14 @@ class VisitorWatch(QObject):
         countdown_s: int,
         attract_s: int,
         on_home: Callable[[], bool],
+        paused: Callable[[], bool] = lambda: False,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.timeout_s, self.countdown_s, self.attract_s = timeout_s, countdown_s, attract_s
         self._on_home = on_home
+        self._paused = paused  # staff at the screen: no warning, no reset, no attract loop
         self._clock = clock
         self._last = clock()
         self._phase = ACTIVE
@@ -69,6 +71,9 @@ class VisitorWatch(QObject):
 
     @Slot()
     def check(self) -> None:
+        if self._paused():
+            self.seen()
+            return
         idle = self._clock() - self._last
         if self._on_home():
             if self._phase == WARNING:  # the visitor went home during the warning

@@ -131,4 +131,22 @@ Window {
         anchors.fill: parent
         exhibit: root.exhibit
     }
+
+    // Staff: the hidden gesture, the PIN pad, the staff screen; above the visitors' overlays.
+    StaffGesture {
+        anchors.fill: parent
+        staff: root.exhibit.staff
+        onRequested: root.exhibit.staff.padOpen = true
+    }
+    PinPad {
+        anchors.fill: parent
+        staff: root.exhibit.staff
+        visible: root.exhibit.staff.padOpen && !root.exhibit.staff.open
+        onCancelled: root.exhibit.staff.padOpen = false
+    }
+    StaffPanel {
+        anchors.fill: parent
+        staff: root.exhibit.staff
+        visible: root.exhibit.staff.open
+    }
 }
