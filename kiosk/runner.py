@@ -14,6 +14,7 @@ from types import TracebackType
 
 from kiosk import paths
 from kiosk.content_choice import ContentChoice
+from kiosk.liveness import Heartbeat, notify, watchdog_interval_s
 from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger("kiosk")
@@ -63,6 +64,18 @@ def _log_uncaught(
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
 
 
+def _test_freeze_hook(app: object) -> None:
+    """KIOSK_TEST_FREEZE_AFTER_S=N: after N seconds the interface thread stops answering for good
+    (tests/backend/test_watchdog.py shows the supervisor then restarts the exhibit)."""
+    after = os.environ.get("KIOSK_TEST_FREEZE_AFTER_S")
+    if not after:
+        return
+    from PySide6.QtCore import QTimer
+
+    log.warning("test hook: the interface freezes in %s s", after)
+    QTimer.singleShot(int(float(after) * 1000), app, lambda: time.sleep(10**6))
+
+
 def _benchmark_hook(built: object, app: object) -> None:
     """KIOSK_BENCHMARK_FIRST_FRAME=FILE: write the CLOCK_MONOTONIC time of the first frame to
     FILE and quit (benchmarks/bundle.py times the frozen exhibit this way)."""
@@ -106,6 +119,7 @@ def log_start(choice: ContentChoice) -> None:
 
 
 RECENT = 10
+HEARTBEAT_S = 5.0  # without a systemd watchdog: the beat still keeps READY=1 honest
 
 
 class RecentProblems(logging.Handler):
@@ -178,6 +192,10 @@ def run(
         app.exit(code)
 
     built.exhibit.staff.quitRequested.connect(leave)
+    # The supervisor hears READY=1 at the first frame and WATCHDOG=1 while the window still
+    # draws (systemd's WatchdogSec= restarts a frozen exhibit); nothing without one.
+    heartbeat = Heartbeat(built.window, watchdog_interval_s() or HEARTBEAT_S, built.exhibit)
+    _test_freeze_hook(app)
     if screen:
         built.exhibit.show_first(screen, play)
     _benchmark_hook(built, app)
@@ -194,6 +212,8 @@ def run(
         built.window.resize(built.window.screen().size())
         built.window.showFullScreen()
     code = app.exec()
+    notify("STOPPING=1")
+    del heartbeat
     built.close()
     stats.close()
     qt_log.flush()
