@@ -12,8 +12,9 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from kiosk import paths
+from kiosk import __version__, paths
 from kiosk.content_choice import ContentChoice
+from kiosk.events import event
 from kiosk.liveness import Heartbeat, notify, watchdog_interval_s
 from kiosk.visitor_stats import VisitorStats
 
@@ -62,6 +63,7 @@ def _log_uncaught(
     # An exception in a Qt slot would otherwise print to a console nobody reads; the event loop
     # keeps running, so the visitor sees nothing.
     log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    event("crash", error=kind.__name__)
 
 
 def _test_freeze_hook(app: object) -> None:
@@ -104,6 +106,7 @@ def log_start(choice: ContentChoice) -> None:
     )
     for problem in settings.problems:
         log.warning("settings: %s", problem.format())
+        event("settings_problem", key=problem.field, line=problem.line)
     result = choice.result
     log.info(
         "content %s (%s): %d panel(s), %d error(s), %d warning(s)",
@@ -116,6 +119,7 @@ def log_start(choice: ContentChoice) -> None:
     # Staff find every content problem in the log even when nobody ran `kiosk validate`.
     for problem in result.problems:
         log.warning("content: %s", problem.format(result.pack.root))
+        event("content_problem", file=problem.path.name, field=problem.field or "-")
 
 
 RECENT = 10
@@ -175,6 +179,7 @@ def run(
     # After the application exists (the probe needs the platform) and before the first window.
     renderer = graphics.choose_renderer(choice.settings.settings.display.renderer)
     log.info("graphics: %s", renderer.summary())
+    event("start", version=__version__, renderer=renderer.renderer, pid=os.getpid())
     language = language or choice.settings.settings.default_language
     settings = choice.settings.settings
     stats = VisitorStats(paths.statistics_file(), settings.statistics.keep_days)
@@ -212,6 +217,7 @@ def run(
         built.window.resize(built.window.screen().size())
         built.window.showFullScreen()
     code = app.exec()
+    event("stop", code=code)
     notify("STOPPING=1")
     del heartbeat
     built.close()

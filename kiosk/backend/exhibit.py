@@ -23,6 +23,7 @@ from kiosk.backend.staff import Staff
 from kiosk.backend.visitor_watch import ATTRACT, VisitorWatch
 from kiosk.config import Settings
 from kiosk.content import ContentPack
+from kiosk.events import event
 from kiosk.screens import HOME, MAP, Kind, ScreenList
 from kiosk.staff_pin import PinLock
 from kiosk.visitor_stats import VisitorStats
@@ -267,12 +268,14 @@ class Exhibit(QObject):
             self._map.set_language(language)
         self._refresh_tiles()
         self._record("language", language)
+        event("language", language=language, by="visitor" if self._recording else "exhibit")
         self.languageChanged.emit()
 
     @Slot()
     def reset(self) -> None:
         """A visitor walked away: home, the default language, every screen at its start."""
         log.info("idle reset: back to home in %s", self._default_language)
+        event("idle_reset", screen=self._screen, language=self._default_language)
         if self._stats is not None and self._stats.in_session:
             self._record("idle_reset")
             self._stats.end_session("reset")
@@ -286,6 +289,7 @@ class Exhibit(QObject):
     def _on_phase(self) -> None:
         # The attract loop invites in both languages; whoever touches finds the default one.
         if self._visitors.phase == ATTRACT:
+            event("attract")
             if self._stats is not None:
                 self._stats.end_session("attract")
             self._recording = False
@@ -322,6 +326,12 @@ class Exhibit(QObject):
         self._transition = transition if self._animated else "none"
         self._screen = name
         self._record("screen", name)
+        event(
+            "screen",
+            name=name,
+            language=self._language,
+            by="visitor" if self._recording else "exhibit",
+        )
         self.screenChanged.emit()
 
     def _refresh_tiles(self) -> None:

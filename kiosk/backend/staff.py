@@ -24,6 +24,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from kiosk import __version__
 from kiosk.backend.qt_types import QStringList, QVariantMap
+from kiosk.events import event
 from kiosk.staff_pin import PinLock
 from kiosk.visitor_stats import VisitorStats
 
@@ -69,6 +70,9 @@ class Staff(QObject):
     @Slot(str, result=bool)
     def enter(self, pin: str) -> bool:
         verdict = self._lock.check(pin)
+        event(
+            "staff_pin", result="ok" if verdict.ok else "locked" if verdict.locked_for else "wrong"
+        )
         if verdict.ok:
             self._message = ""
             self._open = True
@@ -94,6 +98,7 @@ class Staff(QObject):
     @Slot()
     def exitToDesktop(self) -> None:
         log.info("staff: exit to the desktop")
+        event("staff_exit")
         try:
             self._data_dir.mkdir(parents=True, exist_ok=True)
             (self._data_dir / STAFF_EXIT_NOTE).write_text(str(time.time()), encoding="ascii")
@@ -104,6 +109,7 @@ class Staff(QObject):
     @Slot()
     def restart(self) -> None:
         log.info("staff: restart")
+        event("staff_restart")
         self.quitRequested.emit(EXIT_RESTART)
 
     # --- what the exhibit knows of itself ----------------------------------------------------

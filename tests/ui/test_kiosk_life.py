@@ -176,3 +176,25 @@ def test_what_a_visitor_does_is_counted_and_a_reset_ends_the_session(start_exhib
     ]
     # The reset's own moves (home, back to English) are not a visitor's.
     assert sessions == [("en", "reset")]
+
+
+def test_the_log_has_a_structured_line_for_each_event(start_exhibit, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO, logger="kiosk.event")
+    kiosk = start_exhibit()
+    kiosk.tap("tile.alpha", touch=True)
+    kiosk.wait_for_screen("alpha")
+    kiosk.tap("language.es")
+    kiosk.qtbot.waitUntil(lambda: kiosk.exhibit.language == "es")
+    watch, clock = watched(kiosk)
+    later(watch, clock, 110)
+    kiosk.wait_for_screen("home")
+    lines = [r.getMessage() for r in caplog.records if r.name == "kiosk.event"]
+    assert lines == [
+        "event=screen name=alpha language=en by=visitor",
+        "event=language language=es by=visitor",
+        "event=idle_reset screen=alpha language=en",
+        "event=language language=en by=exhibit",
+        "event=screen name=home language=en by=exhibit",
+    ]
