@@ -37,6 +37,18 @@ def shown(kiosk, name: str) -> bool:
     return any(kiosk.is_shown(i) for i in kiosk.find_all(name))
 
 
+def open_a_card_on_the_map(kiosk):
+    """The map on 20 October with the test freighter's card open; the map screen."""
+    kiosk.exhibit.openMap()
+    kiosk.wait_for_screen("map")
+    screen = kiosk.current_screen_item()
+    screen.setProperty("t", end_of_day(date(1962, 10, 20)))
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "map.pin.test-freighter"))
+    kiosk.tap("map.pin.test-freighter", touch=True)
+    kiosk.qtbot.waitUntil(lambda: screen.property("cardOpen"))
+    return screen
+
+
 def test_a_visitor_who_stops_is_asked_and_can_carry_on(start_exhibit):
     kiosk = start_exhibit()
     kiosk.tap("tile.alpha", touch=True)
@@ -61,13 +73,7 @@ def test_a_visitor_who_stops_is_asked_and_can_carry_on(start_exhibit):
 def test_after_the_countdown_everything_goes_back_to_the_start(start_exhibit):
     kiosk = start_exhibit()
     kiosk.exhibit.setLanguage("es")
-    kiosk.exhibit.openMap()
-    kiosk.wait_for_screen("map")
-    screen = kiosk.current_screen_item()
-    screen.setProperty("t", end_of_day(date(1962, 10, 20)))
-    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "map.pin.test-freighter"))
-    kiosk.tap("map.pin.test-freighter", touch=True)
-    kiosk.qtbot.waitUntil(lambda: screen.property("cardOpen"))
+    screen = open_a_card_on_the_map(kiosk)
     watch, clock = watched(kiosk)
     later(watch, clock, 90)
     kiosk.qtbot.waitUntil(lambda: shown(kiosk, "idle.warning"))
@@ -154,13 +160,7 @@ def test_what_a_visitor_does_is_counted_and_a_reset_ends_the_session(start_exhib
     kiosk.wait_for_screen("alpha")
     kiosk.tap("language.es")
     kiosk.qtbot.waitUntil(lambda: kiosk.exhibit.language == "es")
-    kiosk.exhibit.openMap()
-    kiosk.wait_for_screen("map")
-    screen = kiosk.current_screen_item()
-    screen.setProperty("t", end_of_day(date(1962, 10, 20)))
-    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "map.pin.test-freighter"))
-    kiosk.tap("map.pin.test-freighter", touch=True)
-    kiosk.qtbot.waitUntil(lambda: screen.property("cardOpen"))
+    screen = open_a_card_on_the_map(kiosk)
     watch, clock = watched(kiosk)
     later(watch, clock, 110)
     kiosk.wait_for_screen("home")

@@ -13,9 +13,10 @@ Pressable {
 
     required property string panelId
     required property int number
+    required property string kind
     required property string title
     required property string teaser
-    readonly property bool ending: number === 0
+    readonly property bool ending: kind === "ending"
     readonly property real pad: Theme.px(22)
 
     objectName: "tile." + panelId

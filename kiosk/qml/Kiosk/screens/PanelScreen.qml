@@ -22,7 +22,7 @@ Item {
     readonly property bool overflowing: flick.contentHeight > flick.height + 1
     readonly property bool atEnd: flick.atYEnd
     readonly property bool sheetOpen: sheet.opened
-    readonly property bool isEnding: panel.number === 0
+    readonly property bool isEnding: panel.kind === "ending"
     // What the bottom bar's scroll button reveals: the first part not wholly on screen.
     readonly property string belowLabel: {
         const bottom = flick.contentY + flick.height
