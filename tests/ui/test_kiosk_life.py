@@ -160,7 +160,7 @@ def test_what_a_visitor_does_is_counted_and_a_reset_ends_the_session(start_exhib
     kiosk.wait_for_screen("alpha")
     kiosk.tap("language.es")
     kiosk.qtbot.waitUntil(lambda: kiosk.exhibit.language == "es")
-    screen = open_a_card_on_the_map(kiosk)
+    open_a_card_on_the_map(kiosk)
     watch, clock = watched(kiosk)
     later(watch, clock, 110)
     kiosk.wait_for_screen("home")
