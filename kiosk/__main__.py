@@ -77,6 +77,12 @@ def _parser() -> argparse.ArgumentParser:
         "--play", action="store_true", help="with --screen map: start the timeline playing"
     )
     parser.add_argument(
+        "--supervise",
+        action="store_true",
+        help="keep the exhibit running: restart it after a crash or a freeze (Windows; on "
+        "Linux systemd does this)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check content, settings, fonts and QML; render every screen offscreen; print JSON",
@@ -276,6 +282,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         args.content = getattr(args, "content", None)
+        if getattr(args, "supervise", False):
+            from kiosk.supervisor import supervise
+
+            return supervise(argv)
         handler = {
             "validate": _validate,
             "screens": _screens,
@@ -289,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:  # a defect: one line here, the traceback in the log file
-        from kiosk.runner import log_to_file
+        from kiosk.logs import log_to_file
 
         where = log_to_file()
         logging.getLogger("kiosk").exception("unexpected failure")

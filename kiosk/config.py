@@ -48,6 +48,9 @@ class Display(_Section):
     renderer: Literal["auto", "gpu", "software"] = "auto"
     # No mouse pointer over the exhibit (a touch screen shows none; a mouse left plugged in would).
     hide_cursor: bool = True
+    # For visitors who find movement hard to watch (WCAG 2.3.3): the attract loop becomes still
+    # views of the map that cross-fade, and the map's timeline steps a day at a time.
+    reduced_motion: bool = False
 
 
 class Idle(_Section):
@@ -71,11 +74,13 @@ class Languages(_Section):
 
 
 class Staff(_Section):
-    """`[staff]`: the staff PIN, only as a salted slow hash (`kiosk set-pin` writes it)."""
+    """`[staff]`: the staff PIN, only as a salted slow hash (`kiosk set-pin` writes it), and
+    where the staff screen's export goes (empty: the first USB drive found)."""
 
     pin_hash: str | None = Field(
         None, pattern=r"^scrypt\$\d+\$\d+\$\d+\$[0-9a-f]{32}\$[0-9a-f]{64}$"
     )
+    export_to: str | None = Field(None, min_length=1)
 
 
 class Statistics(_Section):
@@ -329,10 +334,12 @@ def _problem(key: str, value: Any, exc: ValidationError) -> str:
         return f"is {_shown(value)}, not a folder path in quotes"
     if key == "display.renderer":
         return f'is {_shown(value)}, not "auto", "gpu" or "software"'
-    if key == "display.hide_cursor":
+    if _field(key).annotation is bool:
         return f"is {_shown(value)}, not true or false"
     if key == "staff.pin_hash":
         return "is not a PIN hash written by `kiosk set-pin`"
+    if key == "staff.export_to":
+        return f"is {_shown(value)}, not a folder path in quotes"
     if (span := _range(key)) is not None:
         low, high, unit = span
         return f"is {_shown(value)}, not a whole number of {unit} from {low} to {high}"
@@ -351,12 +358,20 @@ def _fix(key: str) -> str:
             'write default = "en" or "es" under [languages]; meanwhile visitors start in the '
             "first language"
         )
-    if key == "display.hide_cursor":
+    if _field(key).annotation is bool:
+        section, _, name = key.partition(".")
+        default = str(_field(key).default).lower()
         return (
-            "write hide_cursor = true or false under [display] (no quotes); true is used meanwhile"
+            f"write {name} = true or false under [{section}] (no quotes); {default} is used "
+            "meanwhile"
         )
     if key == "staff.pin_hash":
         return "set the PIN again with `kiosk set-pin`; staff mode is off meanwhile"
+    if key == "staff.export_to":
+        return (
+            'write export_to = "/path/to/folder" under [staff], or remove the line; the first '
+            "USB drive found is used meanwhile"
+        )
     if (span := _range(key)) is not None:
         section, _, name = key.partition(".")
         default = _field(key).default

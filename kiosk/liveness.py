@@ -5,8 +5,9 @@ WATCHDOG=1 every few seconds), sent only while the interface still answers.
 "Still answers" means both that the event loop runs (the heartbeat's timer fires) and that the
 window still draws (each beat asks for a frame and the next beat checks that one came): a frozen
 render thread or a stuck slot stops the beats, and systemd's WatchdogSec= restarts the exhibit.
-The protocol is one datagram to $NOTIFY_SOCKET; without that variable (a developer's run,
-Windows) nothing is sent.
+The protocol is one datagram to $NOTIFY_SOCKET: a unix socket from systemd, or
+`udp:127.0.0.1:PORT` from the exhibit's own supervisor where there is no systemd (Windows,
+kiosk/supervisor.py). Without that variable (a developer's run) nothing is sent.
 """
 
 from __future__ import annotations
@@ -27,11 +28,19 @@ def notify(message: str) -> bool:
     address = os.environ.get("NOTIFY_SOCKET", "")
     if not address:
         return False
-    if address.startswith("@"):  # an abstract socket
-        address = "\0" + address[1:]
+    family = getattr(socket, "AF_UNIX", None)
+    target: str | tuple[str, int] = address
+    if address.startswith("udp:"):
+        host, _, port = address[4:].rpartition(":")
+        family, target = socket.AF_INET, (host, int(port) if port.isdigit() else 0)
+    elif address.startswith("@"):  # an abstract socket
+        target = "\0" + address[1:]
+    if family is None:
+        log.warning("supervisor address %r needs unix sockets, which this system lacks", address)
+        return False
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
-            sock.sendto(message.encode(), address)
+        with socket.socket(family, socket.SOCK_DGRAM) as sock:
+            sock.sendto(message.encode(), target)
     except OSError as exc:
         log.warning("supervisor notification %r failed (%s)", message, exc)
         return False

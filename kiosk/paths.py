@@ -54,9 +54,25 @@ def qml_dir() -> Path:
     return _PACKAGE_DIR / "qml"
 
 
+def _machine_dir() -> Path | None:
+    """Windows: the per-machine folder in ProgramData, when the installer made its writable
+    data and logs folders there (a bundle run without the installer keeps to the user's own)."""
+    if sys.platform != "win32":
+        return None
+    base = Path(platformdirs.site_data_dir(APP_NAME, APP_AUTHOR))
+    return base if (base / "data").is_dir() else None
+
+
 def data_dir() -> Path:
-    """Writable per-machine data: logs, usage statistics, settings overrides."""
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    """Writable per-machine data: statistics, the PIN lock, the start history.
+
+    Linux: ~/.local/share/cuban-crisis-kiosk, which for the .deb's service user (its home is
+    /var/lib/cuban-crisis-kiosk) is under /var/lib. Windows: ProgramData, whichever user the
+    logon task starts the exhibit for, and where `kiosk-cli stats` run by an administrator
+    finds the same statistics.
+    """
+    machine = _machine_dir()
+    return machine / "data" if machine else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
 def statistics_file() -> Path:
@@ -65,7 +81,8 @@ def statistics_file() -> Path:
 
 
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    machine = _machine_dir()
+    return machine / "logs" if machine else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def settings_file() -> Path:

@@ -3,58 +3,33 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import logging.handlers
 import os
+import signal
+import socket
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+
+from PySide6.QtCore import QSize, QSocketNotifier, Qt
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk import __version__, paths
 from kiosk.content_choice import ContentChoice
 from kiosk.events import event
+from kiosk.graphics import RendererChoice
 from kiosk.liveness import Heartbeat, notify, watchdog_interval_s
+from kiosk.logs import setup_logging
+from kiosk.start_history import StartHistory, Verdict
 from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger("kiosk")
-
-
-_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-def _file_handler() -> logging.Handler:
-    """The rotating log file in the platform log folder (raises OSError if not writable)."""
-    paths.log_dir().mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    return handler
-
-
-def log_to_file() -> str:
-    """Send the kiosk's log to its rotating file only (never to the terminal); returns where."""
-    logger = logging.getLogger("kiosk")
-    logger.propagate = False
-    try:
-        logger.addHandler(_file_handler())
-    except OSError:
-        return "no log file: the log folder is not writable"
-    return str(paths.log_dir() / "kiosk.log")
-
-
-def setup_logging() -> None:
-    """Log to a rotating file in the platform log folder, and to stderr for developers."""
-    # The Windows GUI build has no stderr at all.
-    handlers: list[logging.Handler] = [logging.StreamHandler()] if sys.stderr else []
-    try:
-        handlers.append(_file_handler())
-    except OSError as exc:  # a read-only disk must not stop the exhibit
-        if sys.stderr:
-            print(f"kiosk: logging to stderr only ({exc})", file=sys.stderr)
-    logging.basicConfig(level=logging.INFO, handlers=handlers, format=_FORMAT)
 
 
 def _log_uncaught(
@@ -141,10 +116,11 @@ class RecentProblems(logging.Handler):
 recent_problems = RecentProblems()
 
 
-def diagnostics(choice: ContentChoice, renderer: str) -> dict[str, str]:
+def diagnostics(choice: ContentChoice, renderer: str, verdict: Verdict) -> dict[str, str]:
     """What the staff screen shows of the exhibit itself."""
     result = choice.result
     return {
+        "restarts today": str(verdict.restarts_today),
         "content": f"{result.pack.root} ({choice.origin}): {len(result.pack.panel_ids)} panels, "
         f"{len(result.errors)} errors, {len(result.warnings)} warnings",
         "settings": f"{choice.settings.path}: {len(choice.settings.problems)} problems",
@@ -162,11 +138,7 @@ def run(
     screen: str | None = None,
     play: bool = False,
 ) -> int:
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QCursor, QGuiApplication
-
     from kiosk import graphics, qt_messages
-    from kiosk.app import build
 
     setup_logging()
     logging.getLogger().addHandler(recent_problems)
@@ -179,17 +151,137 @@ def run(
     # After the application exists (the probe needs the platform) and before the first window.
     renderer = graphics.choose_renderer(choice.settings.settings.display.renderer)
     log.info("graphics: %s", renderer.summary())
-    event("start", version=__version__, renderer=renderer.renderer, pid=os.getpid())
+    settings = choice.settings.settings
+    history = StartHistory(paths.data_dir() / "starts.json")
+    verdict = history.begin()
+    event(
+        "start",
+        version=__version__,
+        renderer=renderer.renderer,
+        pid=os.getpid(),
+        restarts_today=verdict.restarts_today,
+    )
+    stopper = _stop_on_signals(lambda: app.exit(0))
+    show = functools.partial(
+        _show, app, windowed=windowed, size=size, hide_cursor=settings.display.hide_cursor
+    )
+    if verdict.rest_s:
+        code = _rest(app, verdict, show, size)
+    else:
+        code = _run_exhibit(app, choice, renderer, verdict, show, language, size, screen, play)
+    history.end()
+    signal.set_wakeup_fd(-1)  # before its socket closes with `stopper`
+    del stopper
+    event("stop", code=code)
+    notify("STOPPING=1")
+    qt_log.flush()
+    return code
+
+
+def _stop_on_signals(stop: Callable[[], None]) -> object:
+    """SIGTERM (systemd stopping the unit, a shutdown), SIGHUP and SIGINT end the exhibit as a
+    staff restart would: statistics closed, and the start history told the end was meant, so a
+    shutdown never counts towards the out-of-order pause. Python runs a signal's handler only
+    when it next runs code; the wake-up socket makes Qt's loop call in at once."""
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda: reader.recv(64))
+
+    def handler(number: int, _frame: object) -> None:
+        log.info("stopping: signal %s", signal.Signals(number).name)
+        stop()
+
+    for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+        if hasattr(signal, name):  # Windows has no SIGHUP
+            signal.signal(getattr(signal, name), handler)
+    return reader, writer, notifier
+
+
+def _show(
+    app: QGuiApplication,
+    window: QQuickWindow,
+    windowed: bool,
+    size: tuple[int, int] | None,
+    hide_cursor: bool,
+) -> None:
+    if windowed or size:
+        window.show()
+        return
+    # Lockdown: fullscreen without a frame or a title bar to grab; no pointer over the exhibit
+    # (a touch screen has none; a mouse left plugged in would show one).
+    window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+    if hide_cursor:
+        app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    # Start at the screen's size: the first frame is then drawn at the size it is shown at,
+    # before a Wayland compositor such as Cage configures the window.
+    window.resize(window.screen().size())
+    window.showFullScreen()
+
+
+def _rest(
+    app: QGuiApplication,
+    verdict: Verdict,
+    show: Callable[[QQuickWindow], None],
+    size: tuple[int, int] | None,
+) -> int:
+    """The out-of-order window instead of the exhibit, for verdict.rest_s seconds."""
+    from kiosk.resting import rest
+
+    log.error(
+        "out of order: %d starts in the last minute ended without the exhibit closing; "
+        "resting %d s before the next try (the errors above say why)",
+        verdict.recent_crashes,
+        verdict.rest_s,
+    )
+    event("out_of_order", crashes=verdict.recent_crashes, rest_s=verdict.rest_s)
+    rested = rest(verdict.rest_s, lambda: app.exit(0), QSize(*size) if size else None)
+    heartbeat = Heartbeat(rested.window, watchdog_interval_s() or HEARTBEAT_S)
+    show(rested.window)
+    code = app.exec()
+    del heartbeat
+    return code
+
+
+def _run_exhibit(
+    app: QGuiApplication,
+    choice: ContentChoice,
+    renderer: RendererChoice,
+    verdict: Verdict,
+    show: Callable[[QQuickWindow], None],
+    language: str | None,
+    size: tuple[int, int] | None,
+    screen: str | None,
+    play: bool,
+) -> int:
+    from kiosk.app import ExhibitWindow, build
+
     language = language or choice.settings.settings.default_language
     settings = choice.settings.settings
     stats = VisitorStats(paths.statistics_file(), settings.statistics.keep_days)
+
+    built: ExhibitWindow | None = None  # the QML asks for diagnostics while `build` loads it
+
+    def about() -> dict[str, str]:
+        found = diagnostics(choice, renderer.summary(), verdict)
+        if built is not None:
+            screen = built.window.screen()
+            found["screen"] = (
+                f"{screen.size().width()}×{screen.size().height()} at "
+                f"{screen.devicePixelRatio():g}× ({screen.name() or 'unnamed'}), "
+                f"window {built.window.width()}×{built.window.height()}"
+            )
+        return found
+
     built = build(
         choice.result,
         language=language,
         size=QSize(*size) if size else None,
         settings=settings,
         stats=stats,
-        diagnostics=lambda: diagnostics(choice, renderer.summary()),
+        diagnostics=about,
     )
 
     def leave(code: int) -> None:  # staff: exit to the desktop, or restart
@@ -204,23 +296,9 @@ def run(
     if screen:
         built.exhibit.show_first(screen, play)
     _benchmark_hook(built, app)
-    if windowed or size:
-        built.window.show()
-    else:
-        # Lockdown: fullscreen without a frame or a title bar to grab; no pointer over the
-        # exhibit (a touch screen has none; a mouse left plugged in would show one).
-        built.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
-        if settings.display.hide_cursor:
-            app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-        # Start at the screen's size: the first frame is then drawn at the size it is shown at,
-        # before a Wayland compositor such as Cage configures the window.
-        built.window.resize(built.window.screen().size())
-        built.window.showFullScreen()
+    show(built.window)
     code = app.exec()
-    event("stop", code=code)
-    notify("STOPPING=1")
     del heartbeat
     built.close()
     stats.close()
-    qt_log.flush()
     return code

@@ -122,7 +122,15 @@ def build_linux() -> list[Path]:
     shutil.copytree(bundle, app, symlinks=True)
     system = app / "system"
     system.mkdir()
-    for file in ("setup.sh", "session.sh", f"{APP}.service", f"pam.d-{APP}", "settings.toml"):
+    for file in (
+        "setup.sh",
+        "session.sh",
+        "resting.sh",
+        f"{APP}.service",
+        f"{APP}-resting.service",
+        f"pam.d-{APP}",
+        "settings.toml",
+    ):
         shutil.copy2(ROOT / "packaging" / "linux" / file, system / file)
     stage_docs(app)
     for script in ("install.sh", "uninstall.sh"):
@@ -148,7 +156,8 @@ def build_deb(app: Path, depends: list[str]) -> Path:
     (root / "usr" / "bin" / APP).symlink_to(f"/opt/{APP}/kiosk")
     units = root / "lib" / "systemd" / "system"
     units.mkdir(parents=True)
-    shutil.copyfile(opt / "system" / f"{APP}.service", units / f"{APP}.service")
+    for unit in (f"{APP}.service", f"{APP}-resting.service"):
+        shutil.copyfile(opt / "system" / unit, units / unit)
     (root / "etc" / "pam.d").mkdir(parents=True)
     shutil.copyfile(opt / "system" / f"pam.d-{APP}", root / "etc" / "pam.d" / APP)
     (root / "etc" / "xdg" / APP).mkdir(parents=True)
@@ -177,6 +186,8 @@ def build_deb(app: Path, depends: list[str]) -> Path:
                 *(with_t64_alternative(package) for package in depends),
             ]
         ),
+        # The staff screen's copy to USB mounts a stick nothing else mounts in a Cage session.
+        "Recommends": "udisks2",
         "Section": "misc",
         "Priority": "optional",
         "Description": "Museum exhibit: what did the US want during the Cuban Missile Crisis?\n"

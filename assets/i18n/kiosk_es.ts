@@ -262,6 +262,26 @@
         <translation>Prueba táctil</translation>
     </message>
     <message>
+        <source>Copy logs and statistics to USB</source>
+        <translation>Copiar registros y estadísticas a USB</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Copied to %1. The drive can be removed.</source>
+        <translation>Copiado en %1. Ya se puede retirar la memoria.</translation>
+    </message>
+    <message>
+        <source>No USB drive found. Plug one in and try again.</source>
+        <translation>No se encontró ninguna memoria USB. Conecta una y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not copy: %1</source>
+        <translation>No se pudo copiar: %1</translation>
+    </message>
+    <message>
         <source>Restart the exhibit</source>
         <translation>Reiniciar la exhibición</translation>
     </message>

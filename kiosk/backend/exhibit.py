@@ -57,6 +57,7 @@ class Exhibit(QObject):
         super().__init__(parent)
         settings = settings or Settings()
         self._stats = stats
+        self._reduced_motion = settings.display.reduced_motion
         self._recording = True  # off while the exhibit, not a visitor, moves (start, reset)
         self._pack = pack
         self._screens = ScreenList(pack)
@@ -77,6 +78,7 @@ class Exhibit(QObject):
             everything_known,
             stats,
             self,
+            export_to=settings.staff.export_to,
         )
         self._visitors = VisitorWatch(
             settings.idle.timeout_s,
@@ -163,6 +165,9 @@ class Exhibit(QObject):
             self._animated = value
             self.animatedChanged.emit()
 
+    def _get_reduced_motion(self) -> bool:
+        return self._reduced_motion
+
     def _get_screens(self) -> list[str]:
         return self.screen_names()
 
@@ -204,6 +209,8 @@ class Exhibit(QObject):
     hasPrevious = Property(bool, _get_has_previous, notify=screenChanged)
     animated = Property(bool, _get_animated, _set_animated, notify=animatedChanged)
     screens = Property(QStringList, _get_screens, constant=True)
+    # `[display] reduced_motion`: where the exhibit starts, and returns to at each reset.
+    reducedMotion = Property(bool, _get_reduced_motion, constant=True)
     # None when the pack has no usable map (then there is no map screen).
     map = Property(MapView, _get_map, constant=True)
     # Whether a visitor is still there: the idle warning and the attract loop (QML overlays).

@@ -6,13 +6,16 @@ itself (diagnostics, today's visitors).
 Exit to the desktop must really stop: under the .deb's systemd unit (Restart=always) the
 exhibit leaves a note, `staff-exit`, in its data folder and quits; the unit's session script
 sees the note and ends with EXIT_STAFF, which the unit's RestartPreventExitStatus= names (Cage
-itself always ends with 0, so the exhibit's own exit status cannot say it).
+itself always ends with 0, so the exhibit's own exit status cannot say it). On Windows the
+exhibit's own supervisor (kiosk/supervisor.py) reads EXIT_STAFF directly.
 """
 
 from __future__ import annotations
 
 import logging
 import platform
+import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -22,9 +25,10 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk import __version__
+from kiosk import __version__, export, paths
 from kiosk.backend.qt_types import QStringList, QVariantMap
 from kiosk.events import event
+from kiosk.exit_codes import EXIT_RESTART, EXIT_STAFF
 from kiosk.staff_pin import PinLock
 from kiosk.visitor_stats import VisitorStats
 
@@ -33,8 +37,6 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
-EXIT_STAFF = 75  # the session script's exit status after a staff exit (packaging/linux)
-EXIT_RESTART = 0  # Restart=always brings the exhibit straight back
 STAFF_EXIT_NOTE = "staff-exit"
 
 
@@ -44,6 +46,8 @@ class Staff(QObject):
     changed = Signal()
     # Leaving for good or restarting: the application quits with this status (the runner).
     quitRequested = Signal(int)
+    # From the export's thread: its state and what to tell staff.
+    _exportFinished = Signal(str, str)
 
     def __init__(
         self,
@@ -52,8 +56,13 @@ class Staff(QObject):
         diagnostics: Callable[[], dict[str, Any]],
         stats: VisitorStats | None,
         parent: QObject | None = None,
+        export_to: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._export_to = export_to
+        self._export_state = ""  # "", "working", "done", "no drive", "failed"
+        self._export_detail = ""
+        self._exportFinished.connect(self._export_finished)
         self._lock = lock
         self._data_dir = data_dir
         self._diagnostics = diagnostics
@@ -112,6 +121,58 @@ class Staff(QObject):
         event("staff_restart")
         self.quitRequested.emit(EXIT_RESTART)
 
+    # --- taking logs and statistics away -----------------------------------------------------
+
+    @Slot()
+    def exportData(self) -> None:
+        """Copy logs and statistics to a USB drive (or `[staff] export_to`), off the interface
+        thread: a slow stick must not freeze the screen."""
+        if self._export_state == "working":
+            return
+        self._export_state, self._export_detail = "working", ""
+        self.changed.emit()
+        about = {k: str(v) for k, v in self._get_diagnostics().items()}
+        threading.Thread(target=self._export, args=(about,), daemon=True).start()
+
+    def _export(self, about: dict[str, str]) -> None:
+        targets = [Path(self._export_to)] if self._export_to else export.removable_drives()
+        if not targets:
+            self._exportFinished.emit("no drive", "")
+            return
+        problems = []
+        for target in targets:
+            stats = self._statistics_reader()
+            try:
+                done = export.export(target, paths.log_dir(), stats, about)
+            except (OSError, sqlite3.Error) as exc:
+                problems.append(f"{target}: {exc}")
+                continue
+            finally:
+                if stats is not None:
+                    stats.close()
+            log.info("staff: exported %s to %s", ", ".join(done.files), done.folder)
+            event("staff_export", files=len(done.files))
+            self._exportFinished.emit("done", str(done.folder))
+            return
+        log.error("staff: export failed: %s", "; ".join(problems))
+        self._exportFinished.emit("failed", problems[-1])
+
+    def _statistics_reader(self) -> VisitorStats | None:
+        """Its own read-only connection (SQLite connections stay in their thread), or None:
+        the logs are worth taking even without the statistics."""
+        if self._stats is None:
+            return None
+        try:
+            return VisitorStats(self._stats.path, 1, read_only=True)
+        except sqlite3.Error as exc:
+            log.warning("staff: the export goes without statistics (%s)", exc)
+            return None
+
+    @Slot(str, str)
+    def _export_finished(self, state: str, detail: str) -> None:
+        self._export_state, self._export_detail = state, detail
+        self.changed.emit()
+
     # --- what the exhibit knows of itself ----------------------------------------------------
 
     def _get_diagnostics(self) -> dict[str, Any]:
@@ -161,7 +222,16 @@ class Staff(QObject):
     def _get_tries_left(self) -> int:
         return self._lock.status().tries_left
 
+    def _get_export_state(self) -> str:
+        return self._export_state
+
+    def _get_export_detail(self) -> str:
+        return self._export_detail
+
     enabled = Property(bool, _get_enabled, notify=changed)
+    # The last export: "", "working", "done", "no drive" or "failed"; and its folder or error.
+    exportState = Property(str, _get_export_state, notify=changed)
+    exportDetail = Property(str, _get_export_detail, notify=changed)
     # The PIN pad is up (set by QML).
     padOpen = Property(bool, _get_pad_open, _set_pad_open, notify=changed)
     # The staff screen is showing.

@@ -24,6 +24,7 @@ rm -rf /opt/cuban-crisis-kiosk
 mv /opt/cuban-crisis-kiosk.new /opt/cuban-crisis-kiosk
 ln -sf /opt/cuban-crisis-kiosk/kiosk /usr/bin/cuban-crisis-kiosk
 install -m 0644 "$HERE/app/system/cuban-crisis-kiosk.service" /etc/systemd/system/cuban-crisis-kiosk.service
+install -m 0644 "$HERE/app/system/cuban-crisis-kiosk-resting.service" /etc/systemd/system/cuban-crisis-kiosk-resting.service
 install -m 0644 "$HERE/app/system/pam.d-cuban-crisis-kiosk" /etc/pam.d/cuban-crisis-kiosk
 install -d /etc/xdg/cuban-crisis-kiosk
 [ -e /etc/xdg/cuban-crisis-kiosk/settings.toml ] || \

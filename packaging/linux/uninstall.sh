@@ -5,7 +5,8 @@
 set -e
 [ "$(id -u)" -eq 0 ] || { echo "Run as root: sudo $0 [--purge]" >&2; exit 1; }
 systemctl disable --now cuban-crisis-kiosk.service >/dev/null 2>&1 || true
-rm -f /etc/systemd/system/cuban-crisis-kiosk.service /etc/pam.d/cuban-crisis-kiosk /usr/bin/cuban-crisis-kiosk
+systemctl stop cuban-crisis-kiosk-resting.service >/dev/null 2>&1 || true
+rm -f /etc/systemd/system/cuban-crisis-kiosk.service /etc/systemd/system/cuban-crisis-kiosk-resting.service /etc/pam.d/cuban-crisis-kiosk /usr/bin/cuban-crisis-kiosk
 rm -rf /opt/cuban-crisis-kiosk
 systemctl daemon-reload >/dev/null 2>&1 || true
 if [ "${1:-}" = --purge ]; then

@@ -53,6 +53,14 @@ Section "Install"
 
   CreateDirectory "${DATADIR}"
   CreateDirectory "${DATADIR}\content"
+  ; What the exhibit writes (statistics, the PIN lock, its start history; its logs), for any
+  ; user the logon task starts it as: the Users group may modify these two folders.
+  CreateDirectory "${DATADIR}\data"
+  CreateDirectory "${DATADIR}\logs"
+  nsExec::ExecToLog 'icacls "${DATADIR}\data" /grant *S-1-5-32-545:(OI)(CI)M'
+  Pop $1
+  nsExec::ExecToLog 'icacls "${DATADIR}\logs" /grant *S-1-5-32-545:(OI)(CI)M'
+  Pop $1
   IfFileExists "${DATADIR}\settings.toml" settings_done
     File "/oname=${DATADIR}\settings.toml" "${SETTINGS}"
   settings_done:
@@ -67,7 +75,8 @@ Section "Install"
   WriteRegDWORD HKLM "${UNINSTKEY}" "NoModify" 1
   WriteRegDWORD HKLM "${UNINSTKEY}" "NoRepair" 1
 
-  ; Start the exhibit whenever a user logs on, in that user's session (Users group principal).
+  ; Start the exhibit whenever a user logs on, in that user's session (Users group principal),
+  ; under its supervisor (kiosk/supervisor.py: restarts after a crash or a freeze).
   InitPluginsDir
   FileOpen $0 "$PLUGINSDIR\task.xml" w
   FileWriteUTF16LE /BOM $0 '<?xml version="1.0" encoding="UTF-16"?>$\r$\n'
@@ -76,7 +85,7 @@ Section "Install"
   FileWriteUTF16LE $0 '<Triggers><LogonTrigger><Enabled>true</Enabled></LogonTrigger></Triggers>$\r$\n'
   FileWriteUTF16LE $0 '<Principals><Principal id="Users"><GroupId>S-1-5-32-545</GroupId><RunLevel>LeastPrivilege</RunLevel></Principal></Principals>$\r$\n'
   FileWriteUTF16LE $0 '<Settings><MultipleInstancesPolicy>IgnoreNew</MultipleInstancesPolicy><DisallowStartIfOnBatteries>false</DisallowStartIfOnBatteries><StopIfGoingOnBatteries>false</StopIfGoingOnBatteries><ExecutionTimeLimit>PT0S</ExecutionTimeLimit><RestartOnFailure><Interval>PT1M</Interval><Count>999</Count></RestartOnFailure><Priority>4</Priority></Settings>$\r$\n'
-  FileWriteUTF16LE $0 '<Actions Context="Users"><Exec><Command>"$INSTDIR\kiosk.exe"</Command></Exec></Actions>$\r$\n'
+  FileWriteUTF16LE $0 '<Actions Context="Users"><Exec><Command>"$INSTDIR\kiosk.exe"</Command><Arguments>--supervise</Arguments></Exec></Actions>$\r$\n'
   FileWriteUTF16LE $0 '</Task>$\r$\n'
   FileClose $0
   nsExec::ExecToLog 'schtasks /Create /F /TN "${APPNAME}" /XML "$PLUGINSDIR\task.xml"'

@@ -5,6 +5,7 @@ frozen interface stops its heartbeat, so the supervisor restarts it."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -103,3 +104,29 @@ def test_a_frozen_interface_stops_the_heartbeat_and_is_restarted(supervisor):
     supervisor.process.wait()
     supervisor.start()
     assert supervisor.hear("READY=1", within=30) is not None
+
+
+def test_after_three_crashes_in_a_minute_it_rests_calmly_and_stays_alive(supervisor):
+    for _ in range(3):
+        supervisor.start()
+        assert supervisor.hear("READY=1", within=60) is not None
+        supervisor.process.send_signal(signal.SIGKILL)
+        supervisor.process.wait()
+    supervisor.start()
+    assert supervisor.hear("READY=1", within=30) is not None  # the out-of-order window's frame
+    assert supervisor.hear("WATCHDOG=1", within=WATCHDOG_S * 2) is not None  # alive, resting
+    log = (supervisor.tmp / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log").read_text()
+    assert "event=out_of_order crashes=3 rest_s=120" in log
+    assert supervisor.process.poll() is None
+
+
+def test_a_stop_signal_ends_the_exhibit_cleanly_and_is_no_crash(supervisor):
+    supervisor.start()
+    assert supervisor.hear("READY=1", within=60) is not None
+    supervisor.process.send_signal(signal.SIGTERM)  # systemd stopping the unit, a shutdown
+    assert supervisor.process.wait(timeout=30) == 0
+    history = supervisor.tmp / "data" / "cuban-crisis-kiosk" / "starts.json"
+    assert json.loads(history.read_text())["starts"][-1]["ended"] is True
+    # And the real runner started and stopped without a single error on the way.
+    log = (supervisor.tmp / "state" / "cuban-crisis-kiosk" / "log" / "kiosk.log").read_text()
+    assert "uncaught exception" not in log and "event=crash" not in log

@@ -6,6 +6,7 @@ Needs `python packaging/build.py --target windows` first (tools/run-tests.sh doe
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from tests.conftest import TEST_PACK
 from tests.packaging.conftest import ROOT, expected_screens
 
 sys.path.insert(0, str(ROOT / "packaging"))
-from windows_build import wine
+from windows_build import wine, wine_env
 
 BUNDLE = ROOT / "dist" / f"cuban-crisis-kiosk-{__version__}-windows-x64"
 SETUP = ROOT / "dist" / f"cuban-crisis-kiosk-{__version__}-setup.exe"
@@ -78,6 +79,8 @@ def test_installer_installs_upgrades_and_uninstalls_keeping_data():
         run_setup(SETUP, "/S")
         assert (PROGRAM / "kiosk.exe").is_file() and (PROGRAM / "uninstall.exe").is_file()
         assert (DATA / "settings.toml").is_file() and (DATA / "content").is_dir()
+        # Where the exhibit writes, whichever user runs it (kiosk/paths.py).
+        assert (DATA / "data").is_dir() and (DATA / "logs").is_dir()
         installed = self_test(PROGRAM / "kiosk-cli.exe")
         assert "Program Files" in installed["assets"]
 
@@ -91,3 +94,42 @@ def test_installer_installs_upgrades_and_uninstalls_keeping_data():
     finally:
         shutil.rmtree(PROGRAM, ignore_errors=True)
         shutil.rmtree(DATA, ignore_errors=True)
+
+
+def test_the_supervisor_restarts_a_frozen_exhibit_under_wine(qtbot):
+    """The logon task's command, `kiosk.exe --supervise`: the exhibit freezes (a test hook), its
+    heartbeat over localhost UDP stops, and the supervisor kills it and starts it again at once.
+    Wine runs the real Windows process, sockets and TerminateProcess."""
+    for old in PREFIX.glob("drive_c/users/*/AppData/Local/ExhibitWorks/cuban-crisis-kiosk"):
+        shutil.rmtree(old)
+    env = {**wine_env(PREFIX), "KIOSK_TEST_FREEZE_AFTER_S": "6", "KIOSK_SUPERVISOR_WATCHDOG_S": "4"}
+    # Wine passes no QT_* variable from Linux to Windows programs; its registry can set them.
+    windows_env = {"QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
+    for name, value in windows_env.items():
+        wine(PREFIX, "reg", "add", r"HKCU\Environment", "/v", name, "/d", value, "/f")
+    supervisor = subprocess.Popen(
+        ["wine", str(BUNDLE / "kiosk.exe"), "--supervise", "--windowed", "--size", "800x600"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def log(name: str) -> str:
+        found = list(PREFIX.glob(f"drive_c/users/*/AppData/Local/ExhibitWorks/*/Logs/{name}"))
+        return found[0].read_text(encoding="utf-8", errors="replace") if found else ""
+
+    try:
+        qtbot.waitUntil(
+            lambda: log("kiosk.log").count("ready: first frame drawn") >= 2, timeout=240_000
+        )
+        supervised = log("supervisor.log")
+        assert "event=supervisor_restart reason=heartbeat_stopped" in supervised
+        assert "delay_s=1.0" in supervised  # the first restart: within the issue's 5 s
+        assert len(set(re.findall(r"event=start .*?pid=(\d+)", log("kiosk.log")))) >= 2
+        assert "uncaught exception" not in log("kiosk.log")
+    finally:
+        subprocess.run(["wineserver", "-k"], env={"WINEPREFIX": str(PREFIX)}, check=False)
+        supervisor.wait(timeout=60)
+        for name in windows_env:
+            wine(PREFIX, "reg", "delete", r"HKCU\Environment", "/v", name, "/f")

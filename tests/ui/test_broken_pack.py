@@ -21,7 +21,7 @@ def test_nothing_valid_shows_the_calm_updating_notice_on_home(start_exhibit, pac
     kiosk = start_exhibit(pack_copy)
     assert kiosk.exhibit.currentScreen == "home"
     assert kiosk.is_shown(kiosk.find("home.updating"))
-    message = kiosk.text("updating.message")
+    message = kiosk.text("notice.message")
     assert message == "This exhibit is being updated."
     shown = " ".join(kiosk.visible_texts())
     assert "Esta exposición se está actualizando." in shown

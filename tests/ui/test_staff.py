@@ -129,3 +129,43 @@ def test_without_a_pin_the_gesture_opens_nothing(start_exhibit):
     kiosk.qtbot.wait(400)  # longer than the hold: nothing may arm
     QTest.touchEvent(kiosk.window, touch_device()).release(0, corner, kiosk.window).commit()
     assert not kiosk.find("staff.gesture").property("armed")
+
+
+def open_staff_screen(kiosk) -> None:
+    gesture(kiosk)
+    kiosk.qtbot.waitUntil(lambda: kiosk.is_shown(kiosk.find("staff.pinPad")))
+    type_pin(kiosk, PIN)
+    kiosk.qtbot.waitUntil(lambda: kiosk.is_shown(kiosk.find("staff.panel")))
+
+
+def test_staff_copy_logs_and_statistics_to_the_export_folder(
+    staff_exhibit, settings_file, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    paths.log_dir().mkdir(parents=True)
+    (paths.log_dir() / "kiosk.log").write_text("event=start\n", encoding="utf-8")
+    drive = tmp_path / "stick"
+    drive.mkdir()
+    settings_file(f'[staff]\npin_hash = "{hash_pin(PIN)}"\nexport_to = "{drive}"\n')
+    kiosk = staff_exhibit()
+    open_staff_screen(kiosk)
+    kiosk.tap("staff.export", touch=True)
+    kiosk.qtbot.waitUntil(lambda: "Copied to" in kiosk.text("staff.exportMessage"))
+    (folder,) = drive.iterdir()
+    assert str(folder) in kiosk.text("staff.exportMessage")
+    assert (folder / "kiosk.log").read_text(encoding="utf-8") == "event=start\n"
+    assert "version: " in (folder / "diagnostics.txt").read_text(encoding="utf-8")
+
+
+def test_staff_are_told_when_no_usb_drive_is_found(staff_exhibit, monkeypatch):
+    from kiosk import export
+
+    monkeypatch.setattr(export, "removable_drives", list)
+    kiosk = staff_exhibit()
+    open_staff_screen(kiosk)
+    kiosk.tap("staff.export", touch=True)
+    kiosk.qtbot.waitUntil(
+        lambda: (
+            kiosk.text("staff.exportMessage") == "No USB drive found. Plug one in and try again."
+        )
+    )

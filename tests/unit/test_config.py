@@ -37,11 +37,13 @@ def test_no_file_means_defaults_and_no_problem():
         "language": None,
         "display.renderer": "auto",
         "display.hide_cursor": "True",
+        "display.reduced_motion": "False",
         "idle.timeout_s": "90",
         "idle.countdown_s": "20",
         "attract.after_s": "120",
         "languages.default": None,
         "staff.pin_hash": None,
+        "staff.export_to": None,
         "statistics.keep_days": "400",
     }
 
@@ -333,6 +335,7 @@ countdown_s = 10
 after_s = 600
 [display]
 hide_cursor = false
+reduced_motion = true
 [languages]
 default = "es"
 [statistics]
@@ -348,6 +351,7 @@ def test_kiosk_life_settings_are_used(settings_file):
     assert (settings.idle.timeout_s, settings.idle.countdown_s) == (45, 10)
     assert settings.attract.after_s == 600
     assert settings.display.hide_cursor is False
+    assert settings.display.reduced_motion is True
     assert settings.default_language == "es"
     assert settings.statistics.keep_days == 30
 
@@ -378,6 +382,18 @@ def test_kiosk_life_settings_are_used(settings_file):
             "display.hide_cursor",
             'is "yes", not true or false',
             "true is used meanwhile",
+        ),
+        (
+            "reduced_motion = 1",
+            "display.reduced_motion",
+            "is 1, not true or false",
+            "false is used meanwhile",
+        ),
+        (
+            'export_to = ""',
+            "staff.export_to",
+            'is "", not a folder path in quotes',
+            "the first USB drive found is used meanwhile",
         ),
         (
             'default = "fr"',

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The staff screen: back to visitors, restart, exit to the desktop, a touch test, and what the
-// exhibit knows of itself. Large buttons: staff use it with a finger, standing at the screen.
+// The staff screen: back to visitors, a touch test, logs and statistics copied to a USB drive,
+// restart, exit to the desktop, and what the exhibit knows of itself. Large buttons: staff use it with a finger, standing at the screen.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -47,6 +47,29 @@ Rectangle {
                 Layout.fillWidth: true
                 text: qsTr("Touch test")
                 onTapped: panel.testing = true
+            }
+            KioskButton {
+                objectName: "staff.export"
+                Layout.fillWidth: true
+                icon: "document"
+                text: qsTr("Copy logs and statistics to USB")
+                enabled: panel.staff.exportState !== "working"
+                onTapped: panel.staff.exportData()
+            }
+            BodyText {
+                id: exportMessage
+                objectName: "staff.exportMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                readonly property string exportState: panel.staff.exportState
+                text: exportMessage.exportState === "working" ? qsTr("Copying…")
+                    : exportMessage.exportState === "done" ? qsTr("Copied to %1. The drive can be removed.").arg(panel.staff.exportDetail)
+                    : exportMessage.exportState === "no drive" ? qsTr("No USB drive found. Plug one in and try again.")
+                    : exportMessage.exportState === "failed" ? qsTr("Could not copy: %1").arg(panel.staff.exportDetail)
+                    : ""
+                font.pixelSize: Theme.caption
+                color: exportMessage.exportState === "failed" || exportMessage.exportState === "no drive" ? Theme.amber : Theme.paper2
+                wrapMode: Text.Wrap  // at words; a long folder path anywhere
             }
             KioskButton {
                 objectName: "staff.restart"

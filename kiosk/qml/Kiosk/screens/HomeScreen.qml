@@ -21,9 +21,14 @@ Item {
 
     objectName: "screen.home"
 
-    UpdatingNotice {
+    CalmNotice {
+        objectName: "home.updating"
         anchors.fill: parent
         visible: !home.exhibit.hasPanels
+        english: "This exhibit is being updated."
+        englishMore: "It will be back very soon."
+        spanish: "Esta exposición se está actualizando."
+        spanishMore: "Volverá a estar disponible muy pronto."
     }
 
     // The question and its framing, as tall as the longest language needs (measured below), so

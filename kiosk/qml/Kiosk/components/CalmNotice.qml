@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Home shows this only when no panel in the content pack is valid: calm, bilingual, no error
-// text. Both languages at once, and not from the translation catalogue: whoever walks up, and
-// whatever else is broken, the message reads.
+// A calm message in English and Spanish together, for when the exhibit cannot show itself: no
+// panel in the content pack is valid (home), or it keeps failing to start (the out-of-order
+// window, kiosk/resting.py). Both languages at once, and not from the translation catalogue:
+// whoever walks up, and whatever else is broken, the message reads. No error text.
 import QtQuick
 import Kiosk
 import Kiosk.Theme
 
 Item {
-    objectName: "home.updating"
+    id: notice
+
+    required property string english
+    required property string englishMore
+    required property string spanish
+    required property string spanishMore
 
     Column {
         anchors.centerIn: parent
@@ -17,9 +23,9 @@ Item {
         Rectangle { width: Theme.px(96); height: Math.max(3, Theme.px(6)); radius: height / 2; color: Theme.amber }
         Text {
             textFormat: Text.PlainText
-            objectName: "updating.message"
+            objectName: "notice.message"
             width: parent.width
-            text: "This exhibit is being updated."
+            text: notice.english
             color: Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.title
@@ -28,15 +34,16 @@ Item {
         }
         BodyText {
             width: parent.width
-            text: "It will be back very soon."
+            text: notice.englishMore
             font.pixelSize: Theme.lead
             color: Theme.paper2
         }
         Item { width: 1; height: Theme.px(24) }
         Text {
             textFormat: Text.PlainText
+            objectName: "notice.message.es"
             width: parent.width
-            text: "Esta exposición se está actualizando."
+            text: notice.spanish
             color: Theme.paper
             font.family: Theme.fontFamily
             font.pixelSize: Theme.title
@@ -45,7 +52,7 @@ Item {
         }
         BodyText {
             width: parent.width
-            text: "Volverá a estar disponible muy pronto."
+            text: notice.spanishMore
             font.pixelSize: Theme.lead
             color: Theme.paper2
         }
