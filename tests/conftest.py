@@ -73,8 +73,11 @@ def start_exhibit(qtbot, qapp) -> Iterator[Callable[..., ExhibitDriver]]:
         size: tuple[int, int] = (1920, 1080),
         animated: bool = True,
         stats: object | None = None,
+        settings: object | None = None,
     ) -> ExhibitDriver:
-        built = build(load_pack(content), language=lang, size=QSize(*size), stats=stats)
+        built = build(
+            load_pack(content), language=lang, size=QSize(*size), stats=stats, settings=settings
+        )
         built.exhibit.animated = animated
         with qtbot.waitExposed(built.window):
             built.window.show()

@@ -198,3 +198,27 @@ def test_the_log_has_a_structured_line_for_each_event(start_exhibit, caplog):
         "event=language language=en by=exhibit",
         "event=screen name=home language=en by=exhibit",
     ]
+
+
+def test_with_reduced_motion_the_attract_loop_holds_still_and_cross_fades(start_exhibit):
+    from kiosk.config import Display, Settings
+
+    kiosk = start_exhibit(settings=Settings(display=Display(reduced_motion=True)))
+    watch, clock = watched(kiosk)
+    later(watch, clock, 120)
+    kiosk.qtbot.waitUntil(lambda: shown(kiosk, "attract"))
+    canvas = kiosk.find("attract.map")
+    day_end = kiosk.exhibit.map.dayEnd
+    assert canvas.property("t") == day_end  # 14 October, the sites found
+    for _ in range(5):
+        kiosk.next_frame()
+    assert canvas.property("t") == day_end  # nothing moves from frame to frame
+    kiosk.find("attract").setProperty("stillSeconds", 0.2)
+    kiosk.qtbot.waitUntil(lambda: 0 < canvas.property("opacity") < 1)  # a cross-fade
+    kiosk.qtbot.waitUntil(lambda: canvas.property("t") == 8 + day_end, timeout=5000)  # 22 Oct.
+    # The map screen too starts with its timeline stepping a day at a time.
+    kiosk.tap_at(kiosk.centre(kiosk.find("attract")), touch=True)
+    kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "attract"))
+    kiosk.exhibit.openMap()
+    kiosk.wait_for_screen("map")
+    assert kiosk.current_screen_item().property("reducedMotion") is True

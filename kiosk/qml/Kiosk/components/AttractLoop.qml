@@ -2,6 +2,8 @@
 // What a passer-by sees on an exhibit nobody is using: the crisis playing out on the map, and an
 // invitation in both languages. Any touch ends it at once; that touch is taken
 // (kiosk/backend/visitor_watch.py), so it does not also open whatever lies beneath.
+// With `[display] reduced_motion` nothing moves: the map holds still on one key day of the
+// crisis, then cross-fades to the next, slowly.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -13,6 +15,11 @@ Rectangle {
 
     required property Exhibit exhibit
     readonly property bool running: exhibit.visitors.phase === "attract"
+    readonly property bool still: exhibit.reducedMotion
+    // Days after 14 October: the sites found; the speech; the quarantine begins; Black Saturday;
+    // the quarantine lifted (the map screenshots' key dates, kiosk/screenshots.py).
+    readonly property var keyDays: [0, 8, 10, 13, 37]
+    property real stillSeconds: 10  // each still view (tests shorten it)
 
     objectName: "attract"
     visible: running
@@ -25,16 +32,35 @@ Rectangle {
         active: attract.running && attract.exhibit.map !== null
         sourceComponent: MapCanvas {
             id: canvas
+            property int moment: 0
+            objectName: "attract.map"
             map: attract.exhibit.map
-            t: 0
+            t: attract.still ? attract.keyDays[0] + canvas.map.dayEnd : 0
             interactive: false
             Component.onCompleted: showView("region", false)
             // Thirty steps a second: as the map screen plays on the software renderer.
             Timer {
                 interval: 33
-                running: true
+                running: !attract.still
                 repeat: true
                 onTriggered: canvas.t = (canvas.t + 33 / 2000) % canvas.map.days
+            }
+            Timer {
+                interval: attract.stillSeconds * 1000
+                running: attract.still
+                repeat: true
+                onTriggered: if (!nextMoment.running) nextMoment.start()
+            }
+            SequentialAnimation {
+                id: nextMoment
+                NumberAnimation { target: canvas; property: "opacity"; to: 0; duration: 1500 }
+                ScriptAction {
+                    script: {
+                        canvas.moment = (canvas.moment + 1) % attract.keyDays.length
+                        canvas.t = attract.keyDays[canvas.moment] + canvas.map.dayEnd
+                    }
+                }
+                NumberAnimation { target: canvas; property: "opacity"; to: 1; duration: 1500 }
             }
         }
     }

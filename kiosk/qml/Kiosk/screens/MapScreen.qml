@@ -15,9 +15,9 @@ Item {
     readonly property MapView map: exhibit.map
     property real t: 0
     property bool playing: false
-    // One switch the map obeys (a later accessibility issue makes it exhibit-wide): continuous
+    // One switch the map obeys, starting as `[display] reduced_motion` sets it: continuous
     // movement becomes day-by-day steps without easing; the information stays the same.
-    property bool reducedMotion: false
+    property bool reducedMotion: exhibit.reducedMotion
     property var card: ({})
     // The whole timeline plays in about 76 s, and can always be paused (WCAG 2.2.2). Not
     // read-only: tests play it faster rather than wait.
@@ -93,7 +93,7 @@ Item {
             screen.pause()
             screen.card = ({})
             sheet.opened = false
-            screen.reducedMotion = false
+            screen.reducedMotion = screen.exhibit.reducedMotion
             screen.t = 0
             canvas.highlight = []
             canvas.showView("region", false)
