@@ -120,6 +120,7 @@ class Supervisor:
             "NOTIFY_SOCKET": f"udp:{host}:{port}",
             "WATCHDOG_USEC": str(int(self._watchdog_s * 1e6)),
         }
+        self._drain()  # a late beat from the run before must not pass for this run's READY
         started = time.monotonic()
         self._process = process = subprocess.Popen(self._command, env=env)
         self.starts += 1
@@ -143,6 +144,16 @@ class Supervisor:
                     ready = True
                     deadline = time.monotonic() + self._watchdog_s
         return Ending(code, "exit", time.monotonic() - started)
+
+    def _drain(self) -> None:
+        self._sock.setblocking(False)
+        try:
+            while True:
+                self._sock.recv(4096)
+        except OSError:  # BlockingIOError: nothing left
+            pass
+        finally:
+            self._sock.setblocking(True)
 
     def _hear(self, within: float) -> list[str]:
         self._sock.settimeout(max(within, 0.01))

@@ -253,6 +253,12 @@ class MapView(QObject):
     def _day_label(self, day: int) -> str:
         return day_label(self._language, day)
 
+    @Slot(int, result=str)
+    def dayInEveryLanguage(self, day: int) -> str:
+        """Timeline day `day` in each language the pack offers, for the attract loop's still
+        views, which speak to every passer-by at once: "Monday 22 October 1962 · lunes…"."""
+        return " · ".join(day_label(language, day) for language in self._pack.languages)
+
     def _get_short_dates(self) -> list[str]:
         locale = QLocale(_LOCALES.get(self._language, QLocale.Language.English))
         first = QDate(START.year, START.month, START.day)

@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +119,12 @@ def test_the_real_exhibit_is_back_within_5_s_after_a_kill_9(tmp_path, qtbot):
     finally:
         supervisor.send_signal(signal.SIGTERM)
         supervisor.wait(timeout=30)
+
+
+def test_a_late_beat_from_the_run_before_does_not_pass_for_the_next_runs_ready(tmp_path, caplog):
+    plan = Plan(tmp_path, "silent", "staff", start_timeout_s=1.0, watchdog_s=0.2)
+    address = plan.supervisor._sock.getsockname()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as late:
+        late.sendto(b"WATCHDOG=1", address)  # sent by an exhibit just killed
+    assert plan.run() == EXIT_STAFF
+    assert "never ready" in caplog.text and "heartbeat stopped" not in caplog.text

@@ -210,12 +210,14 @@ def test_with_reduced_motion_the_attract_loop_holds_still_and_cross_fades(start_
     canvas = kiosk.find("attract.map")
     day_end = kiosk.exhibit.map.dayEnd
     assert canvas.property("t") == day_end  # 14 October, the sites found
+    assert kiosk.text("attract.date") == "Sunday 14 October 1962 · domingo 14 de octubre de 1962"
     for _ in range(5):
         kiosk.next_frame()
     assert canvas.property("t") == day_end  # nothing moves from frame to frame
     kiosk.find("attract").setProperty("stillSeconds", 0.2)
     kiosk.qtbot.waitUntil(lambda: 0 < canvas.property("opacity") < 1)  # a cross-fade
     kiosk.qtbot.waitUntil(lambda: canvas.property("t") == 8 + day_end, timeout=5000)  # 22 Oct.
+    assert kiosk.text("attract.date").startswith("Monday 22 October 1962 · lunes")
     # The map screen too starts with its timeline stepping a day at a time.
     kiosk.tap_at(kiosk.centre(kiosk.find("attract")), touch=True)
     kiosk.qtbot.waitUntil(lambda: not shown(kiosk, "attract"))

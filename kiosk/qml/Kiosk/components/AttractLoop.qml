@@ -20,9 +20,12 @@ Rectangle {
     // the quarantine lifted (the map screenshots' key dates, kiosk/screenshots.py).
     readonly property var keyDays: [0, 8, 10, 13, 37]
     property real stillSeconds: 10  // each still view (tests shorten it)
+    property int moment: 0  // which of keyDays the still view shows
+    property real viewOpacity: 1  // the still view and its date, faded between days
 
     objectName: "attract"
     visible: running
+    onRunningChanged: viewOpacity = 1  // a touch may end the loop mid-fade
     color: Theme.night
 
     // The map, playing its 38 days over and over; made only while the loop runs.
@@ -32,10 +35,10 @@ Rectangle {
         active: attract.running && attract.exhibit.map !== null
         sourceComponent: MapCanvas {
             id: canvas
-            property int moment: 0
             objectName: "attract.map"
             map: attract.exhibit.map
-            t: attract.still ? attract.keyDays[0] + canvas.map.dayEnd : 0
+            t: attract.still ? attract.keyDays[attract.moment] + canvas.map.dayEnd : 0
+            opacity: attract.viewOpacity
             interactive: false
             Component.onCompleted: showView("region", false)
             // Thirty steps a second: as the map screen plays on the software renderer.
@@ -53,14 +56,9 @@ Rectangle {
             }
             SequentialAnimation {
                 id: nextMoment
-                NumberAnimation { target: canvas; property: "opacity"; to: 0; duration: 1500 }
-                ScriptAction {
-                    script: {
-                        canvas.moment = (canvas.moment + 1) % attract.keyDays.length
-                        canvas.t = attract.keyDays[canvas.moment] + canvas.map.dayEnd
-                    }
-                }
-                NumberAnimation { target: canvas; property: "opacity"; to: 1; duration: 1500 }
+                NumberAnimation { target: attract; property: "viewOpacity"; to: 0; duration: 1500 }
+                ScriptAction { script: attract.moment = (attract.moment + 1) % attract.keyDays.length }
+                NumberAnimation { target: attract; property: "viewOpacity"; to: 1; duration: 1500 }
             }
         }
     }
@@ -77,6 +75,19 @@ Rectangle {
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                       leftMargin: Theme.margin; rightMargin: Theme.margin }
             spacing: Theme.px(12)
+            // A still view says which day it shows, in every language, and fades with the map.
+            Text {
+                objectName: "attract.date"
+                visible: attract.still && attract.exhibit.map !== null
+                width: invitation.width
+                textFormat: Text.PlainText
+                text: visible ? attract.exhibit.map.dayInEveryLanguage(attract.keyDays[attract.moment]) : ""
+                opacity: attract.viewOpacity
+                color: Theme.paper2
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.caption
+                wrapMode: Text.WordWrap
+            }
             // The question in every language the exhibit offers, the first one largest.
             Repeater {
                 model: attract.exhibit.homeTexts
