@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -38,6 +39,7 @@ START_TIMEOUT_S = 120.0  # as TimeoutStartSec=: a cold start on a slow disk
 FIRST_DELAY_S = 1.0
 LONGEST_DELAY_S = 60.0
 STABLE_S = 60.0  # a run this long was no crash loop: the back-off starts again
+STOP_TIMEOUT_S = 10.0  # for the exhibit to quit when the supervisor is stopped
 
 
 @dataclass(frozen=True)
@@ -97,11 +99,13 @@ class Supervisor:
             self._sock.close()
 
     def stop(self) -> None:
-        """End supervision and the exhibit (from another thread or a signal)."""
+        """End supervision and, cleanly, the exhibit (from another thread or a signal handler:
+        the loop notices within half a second)."""
         self._stopping.set()
-        process = self._process
-        if process is not None and process.poll() is None:
-            process.kill()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopping.is_set()
 
     def _next_delay(self, ending: Ending) -> float:
         if ending.code == EXIT_RESTART and ending.reason == "exit":
@@ -129,9 +133,8 @@ class Supervisor:
         deadline = started + self._start_timeout_s
         while (code := process.poll()) is None:
             if self._stopping.is_set():
-                process.kill()
-                process.wait()
-                return Ending(None, "stopped", time.monotonic() - started)
+                self._end(process)
+                return Ending(process.returncode, "stopped", time.monotonic() - started)
             now = time.monotonic()
             if now >= deadline:
                 reason = "heartbeat stopped" if ready else "never ready"
@@ -144,6 +147,16 @@ class Supervisor:
                     ready = True
                     deadline = time.monotonic() + self._watchdog_s
         return Ending(code, "exit", time.monotonic() - started)
+
+    @staticmethod
+    def _end(process: subprocess.Popen) -> None:
+        """Ask the exhibit to quit (it closes its statistics and says goodbye), then make sure."""
+        process.terminate()  # SIGTERM; on Windows TerminateProcess, which is already final
+        try:
+            process.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
     def _drain(self) -> None:
         self._sock.setblocking(False)
@@ -182,5 +195,13 @@ def supervise(arguments: Sequence[str]) -> int:
         logger.addHandler(file_handler("supervisor.log"))
     watchdog_s = float(os.environ.get("KIOSK_SUPERVISOR_WATCHDOG_S") or WATCHDOG_S)
     supervisor = Supervisor(exhibit_command(arguments), watchdog_s=watchdog_s)
+    # Stopping the supervisor (a shutdown, Ctrl+C, the task ended) stops the exhibit with it:
+    # never an exhibit left running with nobody watching it.
+    for name in ("SIGTERM", "SIGHUP", "SIGINT", "SIGBREAK"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: supervisor.stop())
     event("supervisor_start", pid=os.getpid(), watchdog_s=watchdog_s)
-    return supervisor.run()
+    code = supervisor.run()
+    if supervisor.stopped:
+        event("supervisor_stop", reason="stopped")
+    return code
