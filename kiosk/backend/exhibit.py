@@ -11,10 +11,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from kiosk import paths
+from kiosk import memory, paths
 from kiosk.backend.map_view import MapView
 from kiosk.backend.panel_content import PanelContent
 from kiosk.backend.panel_models import TileModel
@@ -29,6 +29,8 @@ from kiosk.staff_pin import PinLock
 from kiosk.visitor_stats import VisitorStats
 
 log = logging.getLogger(__name__)
+
+GIVE_BACK_AFTER_MS = 2000  # after a reset or the attract loop's start (kiosk/memory.py)
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -292,6 +294,7 @@ class Exhibit(QObject):
         if self._screen != HOME:
             self._go(HOME, "fade")
         self._recording = True
+        self._give_back_memory_soon()
 
     def _on_phase(self) -> None:
         # The attract loop invites in both languages; whoever touches finds the default one.
@@ -302,6 +305,11 @@ class Exhibit(QObject):
             self._recording = False
             self.setLanguage(self._default_language)
             self._recording = True
+            self._give_back_memory_soon()
+
+    def _give_back_memory_soon(self) -> None:
+        # Once the screens left behind are destroyed; nobody is using the exhibit meanwhile.
+        QTimer.singleShot(GIVE_BACK_AFTER_MS, self, memory.give_back)
 
     def _record(self, kind: str, name: str = "") -> None:
         """One thing a visitor did, for the museum's statistics (no personal data)."""

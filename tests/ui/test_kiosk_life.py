@@ -224,3 +224,18 @@ def test_with_reduced_motion_the_attract_loop_holds_still_and_cross_fades(start_
     kiosk.exhibit.openMap()
     kiosk.wait_for_screen("map")
     assert kiosk.current_screen_item().property("reducedMotion") is True
+
+
+def test_an_idle_reset_and_the_attract_loop_give_freed_memory_back(start_exhibit, monkeypatch):
+    from kiosk.backend import exhibit as exhibit_module
+
+    given = []
+    monkeypatch.setattr(exhibit_module, "GIVE_BACK_AFTER_MS", 10)
+    monkeypatch.setattr(exhibit_module.memory, "give_back", lambda: given.append(True))
+    kiosk = start_exhibit()
+    kiosk.exhibit.openScreen("alpha")
+    watch, clock = watched(kiosk)
+    later(watch, clock, 90 + 20)  # the warning, then its countdown: the reset
+    kiosk.qtbot.waitUntil(lambda: given == [True])
+    later(watch, clock, 120)  # then nobody at home: the attract loop
+    kiosk.qtbot.waitUntil(lambda: given == [True, True])
