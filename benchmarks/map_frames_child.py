@@ -16,7 +16,7 @@ import json
 import os
 import sys
 
-from measure import now, pss_mib
+from measure import find_visible, now, pss_mib
 
 
 def main() -> int:
@@ -41,13 +41,7 @@ def main() -> int:
     begun: list[float] = []
 
     def find(name: str):
-        stack = [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if item.objectName() == name and item.isVisible():
-                return item
-            stack.extend(item.childItems())
-        return None
+        return find_visible(window, name)
 
     def on_begin() -> None:
         begun[:] = [now()]

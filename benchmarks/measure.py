@@ -21,3 +21,14 @@ def pss_mib() -> float | None:
     except OSError:
         return None
     return None
+
+
+def find_visible(window, name: str):
+    """The first visible item called `name` in a Qt Quick window's tree, or None."""
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name and item.isVisible():
+            return item
+        stack.extend(item.childItems())
+    return None

@@ -38,4 +38,6 @@ class UiTranslator(QObject):
         """Take this translator out of the application (translators are application-wide)."""
         if self._translator is not None:
             QCoreApplication.instance().removeTranslator(self._translator)
+            # Not kept alive by its parent: a day of language switches would pile them up.
+            self._translator.deleteLater()
             self._translator = None

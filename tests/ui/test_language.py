@@ -46,3 +46,15 @@ def test_missing_translation_falls_back_to_english_with_a_note(start_exhibit, pa
     kiosk.wait_for_screen("beta")
     assert kiosk.text("panel.title") == "Beta title"
     assert "inglés" in kiosk.text("panel.fallbackNote")
+
+
+def test_switching_language_all_day_does_not_pile_up_translations(start_exhibit):
+    from PySide6.QtCore import QTranslator
+
+    kiosk = start_exhibit()
+    translator = kiosk.built.translator
+    for _ in range(10):
+        kiosk.exhibit.setLanguage("es")
+        kiosk.exhibit.setLanguage("en")
+    kiosk.exhibit.setLanguage("es")
+    kiosk.qtbot.waitUntil(lambda: len(translator.findChildren(QTranslator)) == 1)
