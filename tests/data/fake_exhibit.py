@@ -8,7 +8,7 @@ beat, then silence)."""
 import os
 import socket
 import sys
-import time
+import threading
 from pathlib import Path
 
 runs_file = Path(sys.argv[1])
@@ -34,4 +34,4 @@ if plan == "restart":
     sys.exit(0)
 if plan == "freeze":
     tell("WATCHDOG=1")
-time.sleep(600)  # silent or frozen: the supervisor must act
+threading.Event().wait(600)  # silent or frozen, until the supervisor acts

@@ -20,16 +20,7 @@ Window {
     // exhibit's own shutdown closes it.
     onClosing: close => close.accepted = root.exhibit.canClose
 
-    Binding {
-        target: Theme
-        property: "scale"
-        value: Math.min(Math.max(root.width, root.height) / 1920, Math.min(root.width, root.height) / 1080)
-    }
-    Binding {
-        target: Theme
-        property: "portrait"
-        value: root.height > root.width
-    }
+    WindowTheme { window: root }
 
     // One screen per kind (kiosk/screens.py), made at each visit (a panel with its content),
     // but the map, made once and kept (StackView does not destroy an item it did not create):

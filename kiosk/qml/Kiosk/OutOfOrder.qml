@@ -18,16 +18,7 @@ Window {
     title: "What did the United States want during the Cuban Missile Crisis?"
     onClosing: close => close.accepted = root.canClose
 
-    Binding {
-        target: Theme
-        property: "scale"
-        value: Math.min(Math.max(root.width, root.height) / 1920, Math.min(root.width, root.height) / 1080)
-    }
-    Binding {
-        target: Theme
-        property: "portrait"
-        value: root.height > root.width
-    }
+    WindowTheme { window: root }
 
     CalmNotice {
         objectName: "outOfOrder"
