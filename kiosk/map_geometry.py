@@ -170,6 +170,28 @@ def thin(line: Line, min_km: float) -> Line:
     return kept
 
 
+def pieces(rings: list[Line], vertices: int) -> list[list[Line]]:
+    """The rings' outlines cut into groups of about `vertices` vertices each, as open polylines
+    (a ring closed by repeating its first vertex): stroking the groups one by one draws the
+    same outline as stroking the rings, in steps short enough to stop between."""
+    groups: list[list[Line]] = [[]]
+    count = 0
+    for ring in rings:
+        closed = array("d", ring)
+        closed.extend(ring[:2])
+        start = 0
+        while start < len(closed) - 2:
+            take = max(2, vertices - count) * 2
+            stop = min(len(closed), start + take)
+            groups[-1].append(closed[start:stop])
+            count += (stop - start) // 2
+            start = stop - 2  # the next part begins where this one ends
+            if count >= vertices:
+                groups.append([])
+                count = 0
+    return [group for group in groups if group]
+
+
 def _ceil(value: float) -> int:
     step = GRATICULE_STEP_DEG
     return int(math.ceil(value / step) * step)

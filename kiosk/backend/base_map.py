@@ -7,54 +7,55 @@ pinch, pan or zoom; while ships move the scene graph re-uses the image (the soft
 copies back only the small rectangles the ships leave). During a gesture QML scales and moves
 the painted image, and asks for a fresh painting when the fingers lift.
 
-Each view is painted twice. First plainly (no antialiasing, the coast thinned to about a pixel:
-some 15-40 ms), so a map that has just opened shows its whole coast in its first frame; then,
-once the view has been still for a moment, finely (antialiased coastline: 80-150 ms), which a
-visitor sees as the coast sharpening. Measured under Xvfb at 1920×1080 (docs/PERFORMANCE.md).
+Each view is painted twice (kiosk/backend/map_still.py). First plainly, here, so a map that has
+just opened shows its whole coast in its first frame; then, once the view has been still for a
+moment, finely on the map's own thread (kiosk/backend/map_worker.py), which a visitor sees as
+the coast sharpening. The fine picture is kept while the view stays: when a range ring or the
+quarantine line changes, the item copies it and paints the lines over it, a few milliseconds.
 """
 
 from __future__ import annotations
 
+import math
 import weakref
 
-from PySide6.QtCore import Property, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+import shiboken6
+from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
 from kiosk.backend.map_lines import LinesState, lines_state, paint_lines
+from kiosk.backend.map_still import NIGHT, Still, cosmetic_pen, fine_picture, paint_still, path
 from kiosk.backend.map_view import MapView
+from kiosk.backend.map_worker import Ticket, paint_finely
+from kiosk.backend.qml_lifetime import free_when_destroyed
 from kiosk.backend.qt_types import QStringList
-from kiosk.map_geometry import Line, thin
+from kiosk.map_geometry import pieces, thin
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-# Theme's map colours (kiosk/qml/Kiosk/Theme/Theme.qml); docs/VISUAL.md has their contrast.
-NIGHT = QColor("#0E1A24")
-SHELF = QColor("#132634")
-GRATICULE = QColor("#1B3142")
-LAND = QColor("#2E3B40")
-COAST = QColor("#9FB3BD")
-BORDER = QColor("#6F828C")
 # The coast is thinned to about this many pixels between vertices (kiosk.map_geometry.thin):
 # closer vertices change nothing a visitor can see, and each one costs painting time.
 PIXELS_PER_VERTEX = 1.0
 LEVELS_KM = (0.0, 1.0, 2.0, 4.0, 8.0)  # 0: the coast as derived (about 1.75 km apart)
 FINE_AFTER_MS = 350  # the view has been still this long: paint it finely
+# The fine coast is stroked in this many steps: at most some 10 ms each, the longest a touch
+# waits for the map's thread (kiosk/backend/map_still.py).
+COAST_STEPS = 48
 
 
-def _path(lines: list[Line], closed: bool) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for line in lines:
-        polygon = QPolygonF([QPointF(line[i], line[i + 1]) for i in range(0, len(line) - 1, 2)])
-        if closed:
-            path.addPolygon(polygon)
-            path.closeSubpath()
-        else:
-            path.addPolygon(polygon)
-    return path
+class _Level:
+    """The land at one level of detail: a path to fill, and its outline in steps."""
+
+    def __init__(self, rings: list) -> None:
+        self.land = path(rings, closed=True)
+        total = sum(len(ring) // 2 for ring in rings)
+        self.pieces = [
+            path(group, closed=False)
+            for group in pieces(rings, max(64, math.ceil(total / COAST_STEPS)))
+        ]
 
 
 class _Paths:
@@ -63,19 +64,19 @@ class _Paths:
 
     def __init__(self, view: MapView) -> None:
         self._coast = view.coast()
-        self._land: dict[float, QPainterPath] = {}
-        self.borders = _path(self._coast.borders, closed=False)
-        self.graticule = _path(self._coast.graticule, closed=False)
+        self._levels: dict[float, _Level] = {}
+        self.borders = path(self._coast.borders, closed=False)
+        self.graticule = path(self._coast.graticule, closed=False)
 
-    def land(self, zoom: float) -> QPainterPath:
+    def level(self, zoom: float) -> _Level:
         """The land, thinned for `zoom` (pixels per km)."""
-        level = max(km for km in LEVELS_KM if km <= PIXELS_PER_VERTEX / zoom)
-        if level not in self._land:
+        km = max(km for km in LEVELS_KM if km <= PIXELS_PER_VERTEX / zoom)
+        if km not in self._levels:
             rings = self._coast.land
-            if level > 0:
-                rings = [kept for ring in rings if len(kept := thin(ring, level)) >= 6]
-            self._land[level] = _path(rings, closed=True)
-        return self._land[level]
+            if km > 0:
+                rings = [kept for ring in rings if len(kept := thin(ring, km)) >= 6]
+            self._levels[km] = _Level(rings)
+        return self._levels[km]
 
 
 _PATHS: weakref.WeakKeyDictionary[MapView, _Paths] = weakref.WeakKeyDictionary()
@@ -93,10 +94,10 @@ def _warm(paths: _Paths, levels: list[float]) -> None:
     opening the map or zooming never waits for one."""
     if not levels:
         return
-    level = levels.pop()
+    km = levels.pop()
 
     def build() -> None:
-        paths.land(PIXELS_PER_VERTEX / max(level, 0.5))  # the zoom that picks this level
+        paths.level(PIXELS_PER_VERTEX / max(km, 0.5))  # the zoom that picks this level
         _warm(paths, levels)
 
     QTimer.singleShot(200, build)
@@ -126,7 +127,7 @@ class ViewPainting(QQuickPaintedItem):
         if value is not self._map:
             self._map = value
             self.mapChanged.emit()
-            self.update()
+            self.view_changed()
 
     def _get_x(self) -> float:
         return self._x
@@ -156,7 +157,17 @@ class ViewPainting(QQuickPaintedItem):
         if getattr(self, name) != value:
             setattr(self, name, value)
             self.viewChanged.emit()
-            self.update()
+            self.view_changed()
+
+    def geometryChange(self, new: QRectF, old: QRectF) -> None:
+        super().geometryChange(new, old)
+        if new.size() != old.size():
+            self.view_changed()
+
+    def view_changed(self) -> None:
+        """What the item shows has moved, or the map or size changed: paint it again. Runs on
+        the interface thread (unlike paint(), which may run on the scene graph's)."""
+        self.update()
 
     map = Property(MapView, _get_map, _set_map, notify=mapChanged)
     # The painted view: the world point (km) at the item's centre, and pixels per km.
@@ -182,12 +193,7 @@ class ViewPainting(QQuickPaintedItem):
         width_max: float | None = None,
     ) -> QPen:
         """A pen `width` reference pixels wide on screen, whatever the zoom."""
-        pixels = max(1.0, width * self._line)
-        pen = QPen(colour, pixels if width_max is None else min(width_max, pixels))
-        pen.setCosmetic(True)
-        pen.setJoinStyle(join)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        return pen
+        return cosmetic_pen(colour, width, self._line, join, width_max)
 
 
 @QmlElement
@@ -203,15 +209,23 @@ class BaseMap(ViewPainting):
         self._t = 0.0
         self._highlight: list[str] = []
         self._lines: LinesState = ((), "", ())
+        # The fine picture of the view `_fine_key`, once the map's thread has painted it.
         self._fine_key: tuple[float, ...] = ()
+        self._fine: QImage | None = None
+        self._ticket: Ticket | None = None
+        self._pixel_ratio = 1.0
         # Restarted by every plain painting, so the fine one waits until the view is still.
         self._fine_timer = QTimer(self, singleShot=True, interval=FINE_AFTER_MS)
-        self._fine_timer.timeout.connect(self._paint_finely)
+        self._fine_timer.timeout.connect(self._ask_for_fine)
         self.setOpaquePainting(True)
         self.setFillColor(NIGHT)
 
+    def classBegin(self) -> None:
+        super().classBegin()
+        free_when_destroyed(self)
+
     def _get_fine(self) -> bool:
-        return self._fine_key == self._key()
+        return self._fine is not None and self._fine_key == self._key()
 
     def _get_t(self) -> float:
         return self._t
@@ -243,55 +257,90 @@ class BaseMap(ViewPainting):
         if self._map is not None and lines_state(self._map, self._t, self._highlight) != (
             self._lines
         ):
-            # Same view: the picture keeps its quality (a fine one is painted finely again).
+            # Same view: a fine picture stays fine (the lines are painted over a copy of it).
             self.update()
 
     # --- painting ---------------------------------------------------------------------------
 
+    def view_changed(self) -> None:
+        if self._map is not None:
+            _paths_of(self._map)  # here, where its idle warm-up can start a timer
+        self._drop_fine()
+        self._fine_timer.start()
+        self.update()
+
     def paint(self, painter: QPainter) -> None:
+        # Only reads state: with a GPU, Qt calls this on the scene graph's thread, where no
+        # timer may start and no signal should be emitted.
         if self._map is None or self._zoom <= 0:
             return
-        fine = self._fine_key == self._key()
-        paths = _paths_of(self._map)
-        # Off unless asked for below: antialiased fills and wide strokes cost ten times as much.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        # Device pixels per item pixel, as Qt paints this item (a 150 % Windows display: 1.5),
+        # for the fine picture. (QQuickItem.window() from Python breaks the window's wrapper.)
+        self._pixel_ratio = painter.device().devicePixelRatio()
+        fine = self._fine  # the interface thread may replace it meanwhile
+        if (
+            fine is not None
+            and self._fine_key == self._key()
+            and fine.devicePixelRatio() == self._pixel_ratio
+        ):
+            painter.drawImage(QPointF(0, 0), fine)
+        else:
+            painter.setTransform(self.world_transform())
+            paint_still(painter, self._still(), fine=False)
         painter.setTransform(self.world_transform())
-        land = paths.land(self._zoom)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self.pen(GRATICULE, 1.0))
-        painter.drawPath(paths.graticule)
-        # The shelf: a wide, quiet stroke of the coast under the land, so shallow water near
-        # the coasts reads a shade lighter than the open ocean (docs/VISUAL.md). Bevel joins
-        # and no antialiasing: round joins on a wide pen cost ten times as much, unseen here.
-        shelf = self.pen(SHELF, 12.0, Qt.PenJoinStyle.BevelJoin)
-        shelf.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(shelf)
-        painter.drawPath(land)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(LAND)
-        painter.drawPath(land)
-        # The coastline is what the eye follows: antialiased in the fine pass only.
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, fine)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Plainly, a one-pixel line: Qt draws it directly, a hundredth of the cost of a wider one.
-        painter.setPen(self.pen(COAST, 1.2) if fine else self.pen(COAST, 1.0, width_max=1.0))
-        painter.drawPath(land)
-        painter.setPen(self.pen(BORDER, 1.0))
-        painter.drawPath(paths.borders)
         self._lines = lines_state(self._map, self._t, self._highlight)
         paint_lines(painter, self._map, self._lines, self.pen)
-        if not fine:
-            self._fine_timer.start()
 
     def finish(self) -> None:
-        """Paint finely now (screenshots, which must not wait for the view to be still)."""
+        """Paint finely now, on this thread (screenshots, which must not wait)."""
         self._fine_timer.stop()
-        self._paint_finely()
+        if self._map is None or self._zoom <= 0 or self._get_fine():
+            return
+        self._drop_fine()
+        picture = fine_picture(self._still(), self._size(), self._ratio(), self.world_transform())
+        self._show_fine(self._key(), picture)
 
-    def _paint_finely(self) -> None:
-        self._fine_key = self._key()
+    def _still(self) -> Still:
+        paths = _paths_of(self._map)
+        level = paths.level(self._zoom)
+        return Still(paths.graticule, paths.borders, level.land, level.pieces, self._line)
+
+    def _ask_for_fine(self) -> None:
+        if self._map is None or self._zoom <= 0 or self._get_fine():
+            return
+        self._drop_fine()
+        self._ticket = Ticket(self._fine_arrived, self._key())
+        transform = self.world_transform()
+        paint_finely(self._ticket, self._still(), self._size(), self._ratio(), transform)
+
+    def _fine_arrived(self, picture: QImage) -> None:
+        # Invalid: QML destroyed this map while its picture was painted (an older PySide).
+        if not shiboken6.isValid(self) or self._ticket is None:
+            return
+        key, self._ticket = self._ticket.key, None
+        if key == self._key():
+            self._show_fine(key, picture)
+
+    def _show_fine(self, key: tuple[float, ...], picture: QImage) -> None:
+        self._fine_key = key
+        self._fine = picture
         self.update()
         self.fineChanged.emit()
+
+    def _drop_fine(self) -> None:
+        """Forget the fine picture (the view changed) and stop any painting of one."""
+        if self._ticket is not None:
+            self._ticket.cancel()
+            self._ticket = None
+        if self._fine is not None:
+            self._fine = None
+            self.fineChanged.emit()
+
+    def _size(self) -> QSize:
+        return QSize(math.ceil(self.width()), math.ceil(self.height()))
+
+    def _ratio(self) -> float:
+        return self._pixel_ratio
 
     def _key(self) -> tuple[float, ...]:
         return (self.width(), self.height(), self._x, self._y, self._zoom, self._line)
