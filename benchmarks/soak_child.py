@@ -235,7 +235,7 @@ def main() -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
-    from kiosk import graphics, paths, qt_messages, runner
+    from kiosk import graphics, memory, paths, qt_messages, runner
     from kiosk.app import build
     from kiosk.backend import base_map
     from kiosk.content_choice import choose_content
@@ -246,6 +246,7 @@ def main() -> int:
     runner.setup_logging()
     logging.getLogger().addHandler(runner.recent_problems)
     sys.excepthook = runner._log_uncaught
+    memory.map_large_blocks()
     qt_log = qt_messages.install(logging.getLogger("kiosk.qt"))
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)

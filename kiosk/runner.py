@@ -20,7 +20,7 @@ from PySide6.QtCore import QSize, QSocketNotifier, Qt
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 
-from kiosk import __version__, paths
+from kiosk import __version__, memory, paths
 from kiosk.content_choice import ContentChoice
 from kiosk.events import event
 from kiosk.graphics import RendererChoice
@@ -143,6 +143,7 @@ def run(
     setup_logging()
     logging.getLogger().addHandler(recent_problems)
     sys.excepthook = _log_uncaught
+    memory.map_large_blocks()
     # Before the application exists, so the platform plugin's own messages are logged too.
     qt_log = qt_messages.install(logging.getLogger("kiosk.qt"))
     app = QGuiApplication(sys.argv[:1])

@@ -294,7 +294,7 @@ class BaseMap(ViewPainting):
     def finish(self) -> None:
         """Paint finely now, on this thread (screenshots, which must not wait)."""
         self._fine_timer.stop()
-        if self._map is None or self._zoom <= 0 or self._get_fine():
+        if not self._needs_fine():
             return
         self._drop_fine()
         picture = fine_picture(self._still(), self._size(), self._ratio(), self.world_transform())
@@ -305,8 +305,13 @@ class BaseMap(ViewPainting):
         level = paths.level(self._zoom)
         return Still(paths.graticule, paths.borders, level.land, level.pieces, self._line)
 
+    def _needs_fine(self) -> bool:
+        # Not laid out yet (a thumbnail's first moment): nothing to paint.
+        empty = self._size().isEmpty()
+        return self._map is not None and self._zoom > 0 and not empty and not self._get_fine()
+
     def _ask_for_fine(self) -> None:
-        if self._map is None or self._zoom <= 0 or self._get_fine():
+        if not self._needs_fine():
             return
         self._drop_fine()
         self._ticket = Ticket(self._fine_arrived, self._key())

@@ -10,7 +10,7 @@ months (benchmarks/soak.py, docs/PERFORMANCE.md). When the item's `destroyed` si
 Python object is already invalid; dropping the orphaned reference there frees it.
 
 Only where the leak was measured: on another PySide the objects are left alone, and
-tests/ui/test_memory.py fails if they pile up again, so whoever upgrades checks this first.
+tests/ui/test_map_painting.py fails if they pile up again, so whoever upgrades checks this first.
 """
 
 from __future__ import annotations
