@@ -6,7 +6,10 @@ uncaught exceptions, Qt's messages to the log, visitor statistics, the heartbeat
 window at the given size, on the settings file the parent wrote, then:
 
 1. warms up: every screen once in every language (each panel's sources sheet opened once, the
-   map playing a moment), then an idle reset to home, a settle, and memory (PSS) at the start;
+   map playing a moment), an idle reset, a settle and memory (the first use); then WARM seeded
+   random gestures (another seed than the run's), uncounted, so that Qt's caches (pictures of
+   symbols at every heading, glyphs, the map's levels of detail) have filled as they do in a
+   kiosk's first hour; then an idle reset to home, a settle, and memory (PSS) at the start;
 2. drives the touches: seeded random taps, swipes, pinches and mouse clicks anywhere in the
    window, each event delivered as the platform delivers one (QTest's touch device and mouse:
    spontaneous events through QWindowSystemInterface), the event loop then running until the
@@ -16,9 +19,10 @@ window at the given size, on the settings file the parent wrote, then:
 
 The response to an input event is the time from its delivery to the next frame swapped; an
 event after which no frame came before the next event had no visible response and is counted
-apart. On stdout: "warming", "touch N" after each touch, and one JSON object at the end.
+apart. On stdout: "warming", "warm N" after each warm-up gesture, "touch N" after each touch,
+and one JSON object at the end.
 
-    soak_child.py TOUCHES SEED WIDTHxHEIGHT FIRST CHECKPOINTS DIAGNOSE
+    soak_child.py TOUCHES SEED WIDTHxHEIGHT FIRST CHECKPOINTS DIAGNOSE WARM
 
 FIRST: resume at touch FIRST (0-based); CHECKPOINTS: how many times memory is measured at home
 in the run (with where it is: PSS's parts, malloc's count, mappings); DIAGNOSE 1: at each, also
@@ -220,7 +224,7 @@ def malloc_mib() -> dict:
 def main() -> int:
     touches, seed = int(sys.argv[1]), int(sys.argv[2])
     width, height = (int(v) for v in sys.argv[3].split("x"))
-    first, checkpoints, diagnose = (int(v) for v in sys.argv[4:7])
+    first, checkpoints, diagnose, warm = (int(v) for v in sys.argv[4:8])
 
     from PySide6.QtCore import (
         QCoreApplication,
@@ -355,6 +359,8 @@ def main() -> int:
         frames[0] += 1
         # The measure assumes the software renderer's render loop, in this (the GUI) thread.
         frames_off_gui_thread[0] += threading.get_ident() != gui_thread
+        if not counting[0]:  # the warm-up's gestures: not measured
+            pending.clear()
         for event in pending:
             ms = (t - event["delivered"]) * 1000
             responses.add(ms)
@@ -394,7 +400,7 @@ def main() -> int:
 
     def drop_pending() -> None:
         """Events no frame followed before the next one: no visible response."""
-        for event in pending:
+        for event in pending if counting[0] else ():
             no_frame[f"{event['gesture']} {event['event']}"] += 1
         pending.clear()
 
@@ -516,19 +522,28 @@ def main() -> int:
                     QMetaObject.invokeMethod(screen, "closeSources")
                     yield 400, None
         yield from settle_home()
+        report["memory_first_use_mib"] = round(pss_mib(), 2)
+        made = gestures(random.Random(seed + 1), width, height, bar_top())
+        for index in range(warm):
+            yield from play(-1 - index, next(made))
+            print(f"warm {index}", flush=True)  # alive, for the parent's hang check
+        yield from settle_home()
+
+    def bar_top() -> int:
+        bar = find("bottomBar")
+        return round(bar.mapToScene(QPointF(0, 0)).y()) if bar else height
 
     def script() -> Iterator[tuple[int, int | None]]:
         print("warming", flush=True)
         yield 1000, None  # home's first frames, as a visitor arrives
         yield from warm_up()
-        bar = find("bottomBar")
-        bar_top = round(bar.mapToScene(QPointF(0, 0)).y()) if bar else height
+        top = bar_top()
         rows_before = statistics_rows(paths.statistics_file())
         report["memory"].append(checkpoint(first))
         report["memory_start_mib"] = report["memory"][-1]["pss_mib"]
         report["memory_start_collected_mib"] = collected_pss()
         rng = random.Random(seed)
-        made = gestures(rng, width, height, bar_top)
+        made = gestures(rng, width, height, top)
         kinds: Counter = Counter()
         spent: Counter = Counter()
         every = max(1, touches // checkpoints)
@@ -563,7 +578,7 @@ def main() -> int:
         report.update(
             gestures=dict(kinds),
             gesture_s={k: round(v, 1) for k, v in spent.items()},
-            bar_top=bar_top,
+            bar_top=top,
             frames=frames[0],
             frames_off_gui_thread=frames_off_gui_thread[0],
             full_map_paints_ms={k: v.dump() for k, v in full_map_paints.items()},

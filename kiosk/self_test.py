@@ -66,6 +66,8 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
     from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     from kiosk.app import load_fonts
+    from kiosk.backend.base_map import BaseMap
+    from kiosk.backend.qml_lifetime import dead_objects
     from kiosk.screens import ScreenList
     from kiosk.screenshots import Shot, render
 
@@ -149,5 +151,9 @@ def _run_checks(report: dict[str, Any], choice: ContentChoice) -> None:
             len(rendered) == len(shots) and not blank,
             {"rendered": len(rendered), "expected": len(shots), "blank": blank},
         )
+        # Every page left and every window closed: their map pictures must be gone too
+        # (kiosk/backend/qml_lifetime.py: the installed Python and PySide must free them).
+        dead = dead_objects(BaseMap)
+        _check(report, "memory", dead == 0, {"map items left behind": dead})
     except Exception as exc:
         _check(report, "qml", False, f"{type(exc).__name__}: {exc}")

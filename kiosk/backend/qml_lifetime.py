@@ -16,6 +16,7 @@ tests/ui/test_map_painting.py fails if they pile up again, so whoever upgrades c
 from __future__ import annotations
 
 import ctypes
+import gc
 import weakref
 
 import PySide6
@@ -39,3 +40,9 @@ def _drop_creation_reference(ref: weakref.ref) -> None:
     # Still valid would mean Qt is not done with it: never free an object C++ may still call.
     if item is not None and not shiboken6.isValid(item):
         ctypes.pythonapi.Py_DecRef(ctypes.py_object(item))
+
+
+def dead_objects(kind: type) -> int:
+    """How many Python objects of `kind` outlive their C++ object (the self-test's check)."""
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, kind) and not shiboken6.isValid(o))

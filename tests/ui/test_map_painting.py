@@ -4,18 +4,17 @@ the lines over it change; and the map pictures of pages a visitor leaves are rea
 
 from __future__ import annotations
 
-import gc
 import threading
 from array import array
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QTransform
 
 from kiosk.backend import map_worker
 from kiosk.backend.base_map import BaseMap
 from kiosk.backend.map_still import Still, path
+from kiosk.backend.qml_lifetime import dead_objects
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -129,8 +128,7 @@ def test_a_painting_stops_between_steps_when_told(qtbot):
 
 
 def dead_maps() -> int:
-    gc.collect()
-    return sum(1 for o in gc.get_objects() if isinstance(o, BaseMap) and not shiboken6.isValid(o))
+    return dead_objects(BaseMap)
 
 
 def test_pages_a_visitor_leaves_free_their_map_pictures(start_exhibit):
