@@ -7,8 +7,8 @@ at most one short step of it (kiosk/backend/map_still.py). One thread serves eve
 shows one map at a time, and a second core is all a museum PC is sure to have.
 
 A request is a `Ticket`: whoever asked drops or cancels it when the view changes, and the painting
-stops at its next step. The finished picture comes back on the interface thread, through
-`deliver`, to the ticket's `done`.
+stops at its next step. The finished picture comes back on the interface thread (a queued
+signal of `_Delivery`) to the ticket's `done`.
 """
 
 from __future__ import annotations
