@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import logging
 import sys
 from collections.abc import Callable
-
-log = logging.getLogger(__name__)
 
 _trim: Callable[[int], int] | None = None
 M_MMAP_THRESHOLD = -3  # glibc's malloc.h

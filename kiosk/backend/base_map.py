@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import math
 import weakref
+from functools import cached_property
 
 import shiboken6
 from PySide6.QtCore import Property, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtQml import QmlElement, QmlUncreatable
 from PySide6.QtQuick import QQuickItem, QQuickPaintedItem
 
@@ -47,15 +48,18 @@ COAST_STEPS = 48
 
 
 class _Level:
-    """The land at one level of detail: a path to fill, and its outline in steps."""
+    """The land at one level of detail: a path to fill, and its outline in steps, built on the
+    map's thread when a fine picture first needs it (some 15 ms each, kept off a first frame)."""
 
     def __init__(self, rings: list) -> None:
+        self._rings = rings
         self.land = path(rings, closed=True)
-        total = sum(len(ring) // 2 for ring in rings)
-        self.pieces = [
-            path(group, closed=False)
-            for group in pieces(rings, max(64, math.ceil(total / COAST_STEPS)))
-        ]
+
+    @cached_property
+    def pieces(self) -> list[QPainterPath]:
+        total = sum(len(ring) // 2 for ring in self._rings)
+        groups = pieces(self._rings, max(64, math.ceil(total / COAST_STEPS)))
+        return [path(group, closed=False) for group in groups]
 
 
 class _Paths:
@@ -225,7 +229,14 @@ class BaseMap(ViewPainting):
         free_when_destroyed(self)
 
     def _get_fine(self) -> bool:
-        return self._fine is not None and self._fine_key == self._key()
+        return self._fine_now() is not None
+
+    def _fine_now(self) -> QImage | None:
+        """The fine picture, if it is of the view as it stands and at the ratio Qt paints at."""
+        fine = self._fine  # the interface thread may replace it meanwhile
+        if fine is None or self._fine_key != self._key():
+            return None
+        return fine if fine.devicePixelRatio() == self._pixel_ratio else None
 
     def _get_t(self) -> float:
         return self._t
@@ -277,12 +288,7 @@ class BaseMap(ViewPainting):
         # Device pixels per item pixel, as Qt paints this item (a 150 % Windows display: 1.5),
         # for the fine picture. (QQuickItem.window() from Python breaks the window's wrapper.)
         self._pixel_ratio = painter.device().devicePixelRatio()
-        fine = self._fine  # the interface thread may replace it meanwhile
-        if (
-            fine is not None
-            and self._fine_key == self._key()
-            and fine.devicePixelRatio() == self._pixel_ratio
-        ):
+        if (fine := self._fine_now()) is not None:
             painter.drawImage(QPointF(0, 0), fine)
         else:
             painter.setTransform(self.world_transform())
@@ -303,7 +309,8 @@ class BaseMap(ViewPainting):
     def _still(self) -> Still:
         paths = _paths_of(self._map)
         level = paths.level(self._zoom)
-        return Still(paths.graticule, paths.borders, level.land, level.pieces, self._line)
+        # The outline's steps are read only when painted finely: on the map's thread.
+        return Still(paths.graticule, paths.borders, level.land, lambda: level.pieces, self._line)
 
     def _needs_fine(self) -> bool:
         # Not laid out yet (a thumbnail's first moment): nothing to paint.

@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: MIT
 """The map's long lines: the missile range rings and the quarantine arc, as they stand at `t`.
 
-BaseMap paints them over the coast, into the same picture (a second full-screen picture would
-cost some 25 MB), and paints again only when one of them appears, is paused or lifted, or a
-highlight changes: a few times in a whole play of the timeline. (Qt Quick Shapes would be
-cheaper to change, but Qt Quick's software renderer draws a Shape over everything, ignoring the
-clip of the map or of a panel scrolled past it.)
+BaseMap paints them over the coast, into the same picture, and paints again only when one of
+them appears, is paused or lifted, or a highlight changes: a few times in a whole play of the
+timeline, each time over a copy of the coast's fine picture (kiosk/backend/base_map.py). (Qt
+Quick Shapes would be cheaper to change, but Qt Quick's software renderer draws a Shape over
+everything, ignoring the clip of the map or of a panel scrolled past it.)
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ class Still:
     graticule: QPainterPath
     borders: QPainterPath
     land: QPainterPath
-    coast_pieces: list[QPainterPath]  # the land's outline in steps (fine painting only)
+    coast_pieces: Callable[[], list[QPainterPath]]  # the land's outline in steps (fine only)
     line_scale: float
 
     def pen(self, colour: QColor, width: float, **kwargs: object) -> QPen:
@@ -86,10 +86,11 @@ def paint_still(
     # antialiasing: round joins on a wide pen cost ten times as much, unseen here.
     shelf = still.pen(SHELF, SHELF_WIDTH, join=Qt.PenJoinStyle.BevelJoin)
     shelf.setCapStyle(Qt.PenCapStyle.FlatCap)
+    steps = still.coast_pieces() if fine else []
     if fine:  # in steps; round ends where one step meets the next leave no notch
         shelf.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(shelf)
-        for piece in still.coast_pieces:
+        for piece in steps:
             if not keep_going():
                 return False
             painter.drawPath(piece)
@@ -103,7 +104,7 @@ def paint_still(
     if fine:  # the coastline is what the eye follows: antialiased, and a little heavier
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(still.pen(COAST, 1.2))
-        for piece in still.coast_pieces:
+        for piece in steps:
             if not keep_going():
                 return False
             painter.drawPath(piece)

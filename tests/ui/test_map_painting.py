@@ -40,14 +40,23 @@ def colours(kiosk, item) -> int:
     return len({image.pixel(x, y) for x in range(0, 400, 2) for y in range(0, 300, 2)})
 
 
+def open_map(kiosk):
+    """The map screen shown; its still map (painted plainly at first)."""
+    kiosk.exhibit.openScreen("map")
+    kiosk.wait_for_screen("map")
+    return kiosk.find("map.base")
+
+
+def wait_fine(kiosk, base) -> None:
+    kiosk.qtbot.waitUntil(lambda: base.property("fine"), timeout=5000)
+
+
 def test_the_coast_sharpens_on_the_maps_own_thread(start_exhibit, monkeypatch):
     threads = painted_on(monkeypatch)
     kiosk = start_exhibit()
-    kiosk.exhibit.openScreen("map")
-    kiosk.wait_for_screen("map")
-    base = kiosk.find("map.base")
+    base = open_map(kiosk)
     plain = colours(kiosk, base)
-    kiosk.qtbot.waitUntil(lambda: base.property("fine"), timeout=5000)
+    wait_fine(kiosk, base)
     kiosk.next_frame()
     # Antialiasing: the coast's edge pixels blend into land and sea.
     assert colours(kiosk, base) > plain
@@ -57,10 +66,8 @@ def test_the_coast_sharpens_on_the_maps_own_thread(start_exhibit, monkeypatch):
 def test_a_ring_appearing_keeps_the_coast_sharp(start_exhibit, monkeypatch):
     threads = painted_on(monkeypatch)
     kiosk = start_exhibit()
-    kiosk.exhibit.openScreen("map")
-    kiosk.wait_for_screen("map")
-    base = kiosk.find("map.base")
-    kiosk.qtbot.waitUntil(lambda: base.property("fine"), timeout=5000)
+    base = open_map(kiosk)
+    wait_fine(kiosk, base)
     painted = len(threads)
     before = kiosk.window.grabWindow()
     base.setProperty("t", 30.0)  # every ring and the arc have appeared by then
@@ -72,19 +79,17 @@ def test_a_ring_appearing_keeps_the_coast_sharp(start_exhibit, monkeypatch):
 
 def test_moving_the_view_drops_the_fine_picture_and_paints_it_again(start_exhibit):
     kiosk = start_exhibit()
-    kiosk.exhibit.openScreen("map")
-    kiosk.wait_for_screen("map")
-    base = kiosk.find("map.base")
-    kiosk.qtbot.waitUntil(lambda: base.property("fine"), timeout=5000)
+    base = open_map(kiosk)
+    wait_fine(kiosk, base)
     kiosk.double_tap(kiosk.centre(base))  # zoom in: a new view
     kiosk.qtbot.waitUntil(lambda: not base.property("fine"))
-    kiosk.qtbot.waitUntil(lambda: base.property("fine"), timeout=5000)
+    wait_fine(kiosk, base)
 
 
 def square_still() -> Still:
     ring = [array("d", [-50, -50, 50, -50, 50, 50, -50, 50])]
     land = path(ring, closed=True)
-    return Still(path([], False), path([], False), land, [path(ring, closed=False)], 1.0)
+    return Still(path([], False), path([], False), land, lambda: [path(ring, closed=False)], 1.0)
 
 
 def test_a_cancelled_painting_never_arrives(qtbot):
