@@ -216,7 +216,10 @@ def test_with_reduced_motion_the_attract_loop_holds_still_and_cross_fades(start_
     assert canvas.property("t") == day_end  # nothing moves from frame to frame
     kiosk.find("attract").setProperty("stillSeconds", 0.2)
     kiosk.qtbot.waitUntil(lambda: 0 < canvas.property("opacity") < 1)  # a cross-fade
-    kiosk.qtbot.waitUntil(lambda: canvas.property("t") == 8 + day_end, timeout=5000)  # 22 Oct.
+    # 22 October, once it has begun to fade in (at the swap itself the view is fully faded out).
+    kiosk.qtbot.waitUntil(
+        lambda: canvas.property("t") == 8 + day_end and canvas.property("opacity") > 0, timeout=5000
+    )
     assert kiosk.text("attract.date").startswith("Monday 22 October 1962 · lunes")
     # The map screen too starts with its timeline stepping a day at a time.
     kiosk.tap_at(kiosk.centre(kiosk.find("attract")), touch=True)
