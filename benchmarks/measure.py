@@ -23,12 +23,15 @@ def pss_mib() -> float | None:
     return None
 
 
-def find_visible(window, name: str):
-    """The first visible item called `name` in a Qt Quick window's tree, or None."""
+def walk(window):
+    """Every item in a Qt Quick window's tree."""
     stack = [window.contentItem()]
     while stack:
         item = stack.pop()
-        if item.objectName() == name and item.isVisible():
-            return item
+        yield item
         stack.extend(item.childItems())
-    return None
+
+
+def find_visible(window, name: str):
+    """The first visible item called `name` in a Qt Quick window's tree, or None."""
+    return next((i for i in walk(window) if i.objectName() == name and i.isVisible()), None)

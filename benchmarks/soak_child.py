@@ -48,7 +48,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator
 
-from measure import find_visible, now, pss_mib
+from measure import find_visible, now, pss_mib, walk
 
 # After each event, the event loop runs until the next frame, or this long if none comes: a
 # change on screen begins a frame within a display refresh or two (the software renderer's loop
@@ -480,15 +480,8 @@ def main() -> int:
                     Counter({k: v - start.get(k, 0) for k, v in kinds.items()}).most_common(8)
                 )
             point["python_objects"] = sum(kinds.values())
-            point["items_in_scene"] = sum(1 for _ in walk())
+            point["items_in_scene"] = sum(1 for _ in walk(window))
         return point
-
-    def walk():
-        stack = [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            yield item
-            stack.extend(item.childItems())
 
     def collected_pss() -> float:
         """PSS after Python's and the QML engine's garbage is collected (for diagnosis only)."""

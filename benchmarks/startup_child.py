@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-from measure import now, pss_mib
+from measure import now, pss_mib, walk
 
 
 def main() -> int:
@@ -36,13 +36,7 @@ def main() -> int:
     frames = {"count": 0}
 
     def find(name: str):
-        stack = [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if item.objectName() == name:
-                return item
-            stack.extend(item.childItems())
-        return None
+        return next((item for item in walk(window) if item.objectName() == name), None)
 
     def tile_centre():
         item = find("tile.remove-missiles")

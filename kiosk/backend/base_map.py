@@ -303,7 +303,9 @@ class BaseMap(ViewPainting):
         if not self._needs_fine():
             return
         self._drop_fine()
-        picture = fine_picture(self._still(), self._size(), self._ratio(), self.world_transform())
+        picture = fine_picture(
+            self._still(), self._size(), self._pixel_ratio, self.world_transform()
+        )
         self._show_fine(self._key(), picture)
 
     def _still(self) -> Still:
@@ -323,7 +325,7 @@ class BaseMap(ViewPainting):
         self._drop_fine()
         self._ticket = Ticket(self._fine_arrived, self._key())
         transform = self.world_transform()
-        paint_finely(self._ticket, self._still(), self._size(), self._ratio(), transform)
+        paint_finely(self._ticket, self._still(), self._size(), self._pixel_ratio, transform)
 
     def _fine_arrived(self, picture: QImage) -> None:
         # Invalid: QML destroyed this map while its picture was painted (an older PySide).
@@ -350,9 +352,6 @@ class BaseMap(ViewPainting):
 
     def _size(self) -> QSize:
         return QSize(math.ceil(self.width()), math.ceil(self.height()))
-
-    def _ratio(self) -> float:
-        return self._pixel_ratio
 
     def _key(self) -> tuple[float, ...]:
         return (self.width(), self.height(), self._x, self._y, self._zoom, self._line)
